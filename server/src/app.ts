@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ROSTER_MAX_BYTES } from '@mofan/shared';
+import type { AppContext } from './context';
+import './http/route-config';
+import { registerAuthHook } from './http/auth-hook';
+import { registerErrorHandler } from './http/error-handler';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { orgRoutes } from './modules/org/org.routes';
+import { peopleRoutes } from './modules/people/people.routes';
+import { postRoutes } from './modules/people/posts.routes';
+import { rosterRoutes } from './modules/roster/roster.routes';
+import { systemRoutes } from './modules/system/system.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { roleRoutes } from './modules/users/roles.routes';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildAppOptions {
+  /** Pino options, or false for silence (tests). */
+  logger?: boolean | { level: string };
+  /** Serve the built web app from this folder when it exists. */
+  webDist?: string;
+}
+
+/** Builds the HTTP app without listening: `main.ts` listens, tests call `inject`. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '模范机关建设平台 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mofan_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: ROSTER_MAX_BYTES, files: 1, fields: 10 } });
+  registerErrorHandler(app);
+  registerAuthHook(app, ctx);
+
+  app.get('/api/docs/json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(systemRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(orgRoutes(ctx));
+  await app.register(peopleRoutes(ctx));
+  await app.register(postRoutes(ctx));
+  await app.register(rosterRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(roleRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+
+  const webDist = options.webDist ?? WEB_DIST;
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } });
+    }
+    // The web app routes in the browser: every other GET gets its index page.
+    return reply.sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,6 @@
+export * from './org';
+export * from './people';
+export * from './auth';
+export * from './audit';
+export * from './imports';
+export * from './settings';

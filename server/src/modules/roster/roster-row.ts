@@ -1,0 +1,150 @@
+import {
+  type Gender,
+  type NodeFacts,
+  type PoliticalStatus,
+  ROSTER_COLUMNS,
+  type RosterColumnKey,
+  type RosterRowError,
+  checkPersonFacts,
+  normalizeText,
+  parseLooseDate,
+} from '@mofan/shared';
+
+export interface UnitStructureNode extends NodeFacts {
+  name: string;
+  path: string;
+}
+
+/** The 科室, 党支部 and 党小组 of the unit being imported into, by name. */
+export interface UnitStructure {
+  unitId: string;
+  departments: Map<string, UnitStructureNode>;
+  branches: UnitStructureNode[];
+  groups: UnitStructureNode[];
+}
+
+export interface ValidRosterRow {
+  row: number;
+  name: string;
+  gender: Gender;
+  idCardNo: string;
+  birthDate: string | null;
+  ethnicity: string | null;
+  phone: string | null;
+  jobTitle: string | null;
+  hiredOn: string | null;
+  department: UnitStructureNode;
+  politicalStatus: PoliticalStatus;
+  joinedPartyOn: string | null;
+  fullMemberOn: string | null;
+  branch: UnitStructureNode | null;
+  partyGroup: UnitStructureNode | null;
+}
+
+const HEADER: Record<RosterColumnKey, string> = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, c.header])) as Record<RosterColumnKey, string>;
+
+const POLITICAL_STATUS_WORDS: Record<string, PoliticalStatus> = {
+  中共党员: 'party_member',
+  党员: 'party_member',
+  中国共产党党员: 'party_member',
+  中共预备党员: 'probationary_member',
+  预备党员: 'probationary_member',
+  共青团员: 'league_member',
+  团员: 'league_member',
+  民主党派: 'democratic_party',
+  群众: 'masses',
+};
+
+const FACT_FIELD_TO_COLUMN: Record<string, RosterColumnKey> = {
+  idCardNo: 'idCardNo',
+  gender: 'gender',
+  hiredOn: 'hiredOn',
+  joinedPartyOn: 'joinedPartyOn',
+  fullMemberOn: 'fullMemberOn',
+  departmentId: 'department',
+  branchId: 'branch',
+  partyGroupId: 'partyGroup',
+  politicalStatus: 'politicalStatus',
+};
+
+/** A 党支部 named in full (市财政局机关第一党支部) or by its short name (第一党支部). */
+function findBranch(structure: UnitStructure, name: string): UnitStructureNode | null {
+  return structure.branches.find((b) => b.name === name) ?? structure.branches.find((b) => b.name.endsWith(name)) ?? null;
+}
+
+/**
+ * Checks one roster row and resolves the names it uses. Returns every problem found, each with
+ * the row number, the column header, the value and the reason, or the row ready to insert.
+ */
+export function validateRosterRow(rowNumber: number, raw: Record<RosterColumnKey, string>, structure: UnitStructure, today: string): { errors: RosterRowError[]; row: ValidRosterRow | null } {
+  const v = Object.fromEntries(Object.entries(raw).map(([k, value]) => [k, normalizeText(value)])) as Record<RosterColumnKey, string>;
+  const errors: RosterRowError[] = [];
+  const fail = (key: RosterColumnKey, message: string) => errors.push({ row: rowNumber, field: HEADER[key], value: raw[key] ?? '', message });
+
+  for (const c of ROSTER_COLUMNS) if (c.required && !v[c.key]) fail(c.key, '必填');
+  if (v.name.length > 50) fail('name', '姓名过长（最多50字）');
+  if (v.idCardNo.endsWith('!imprecise')) {
+    fail('idCardNo', '身份证号被 Excel 存成了数字，末几位已丢失：请将该列设为文本后重新填写');
+    v.idCardNo = '';
+  }
+  let gender: Gender | undefined;
+  if (v.gender) {
+    if (v.gender === '男') gender = 'male';
+    else if (v.gender === '女') gender = 'female';
+    else fail('gender', '应为“男”或“女”');
+  }
+  if (v.phone && !/^1[3-9]\d{9}$/.test(v.phone)) fail('phone', '手机号应为11位');
+  const dates: Partial<Record<'hiredOn' | 'joinedPartyOn' | 'fullMemberOn', string | null>> = {};
+  for (const key of ['hiredOn', 'joinedPartyOn', 'fullMemberOn'] as const) {
+    if (!v[key]) dates[key] = null;
+    else {
+      const parsed = parseLooseDate(v[key]);
+      if (parsed) dates[key] = parsed;
+      else fail(key, '日期无效，应如 2020-01-31');
+    }
+  }
+  const politicalStatus = POLITICAL_STATUS_WORDS[v.politicalStatus.replace(/\s/g, '')];
+  if (v.politicalStatus && !politicalStatus) fail('politicalStatus', '应为 中共党员、中共预备党员、共青团员、民主党派 或 群众');
+  const department = v.department ? (structure.departments.get(v.department) ?? null) : null;
+  if (v.department && !department) fail('department', '本单位没有该科室');
+  const branch = v.branch ? findBranch(structure, v.branch) : null;
+  if (v.branch && !branch) fail('branch', '本单位没有该党支部');
+  const partyGroup = v.partyGroup && branch ? (structure.groups.find((g) => g.parentId === branch.id && g.name === v.partyGroup) ?? null) : null;
+  if (v.partyGroup && branch && !partyGroup) fail('partyGroup', '该党支部下没有该党小组');
+
+  if (errors.length > 0 || !department || !politicalStatus || !v.idCardNo) return { errors, row: null };
+  const facts = checkPersonFacts({
+    idCardNo: v.idCardNo,
+    gender,
+    politicalStatus,
+    hiredOn: dates.hiredOn,
+    joinedPartyOn: dates.joinedPartyOn,
+    fullMemberOn: dates.fullMemberOn,
+    department,
+    branch,
+    partyGroup: v.partyGroup ? partyGroup : null,
+    today,
+  });
+  for (const e of facts.errors) fail(FACT_FIELD_TO_COLUMN[e.field] ?? 'idCardNo', e.message);
+  if (errors.length > 0) return { errors, row: null };
+  return {
+    errors,
+    row: {
+      row: rowNumber,
+      name: v.name,
+      gender: facts.gender ?? 'male',
+      idCardNo: facts.idCardNo,
+      birthDate: facts.birthDate,
+      ethnicity: v.ethnicity || null,
+      phone: v.phone || null,
+      jobTitle: v.jobTitle || null,
+      hiredOn: dates.hiredOn ?? null,
+      department,
+      politicalStatus,
+      joinedPartyOn: dates.joinedPartyOn ?? null,
+      fullMemberOn: dates.fullMemberOn ?? null,
+      branch,
+      partyGroup,
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/** Enumerations shared by server and web, each with its Chinese label for the UI. */
+
+export const ORG_TREES = ['admin', 'party'] as const;
+export type OrgTree = (typeof ORG_TREES)[number];
+
+/** Kinds of node in the administrative tree (行政树) and the party tree (党组织树). */
+export const ADMIN_NODE_KINDS = ['city', 'district', 'system', 'unit', 'department'] as const;
+export const PARTY_NODE_KINDS = ['party_committee', 'general_branch', 'branch', 'party_group'] as const;
+export const ORG_NODE_KINDS = [...ADMIN_NODE_KINDS, ...PARTY_NODE_KINDS] as const;
+export type AdminNodeKind = (typeof ADMIN_NODE_KINDS)[number];
+export type PartyNodeKind = (typeof PARTY_NODE_KINDS)[number];
+export type OrgNodeKind = (typeof ORG_NODE_KINDS)[number];
+
+export const ORG_NODE_KIND_LABELS: Record<OrgNodeKind, string> = {
+  city: '市',
+  district: '县区',
+  system: '系统',
+  unit: '单位',
+  department: '内设科室',
+  party_committee: '机关党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  party_group: '党小组',
+};
+
+/**
+ * Which kinds may stand under which. `null` means a root: the city in the admin tree,
+ * and in the party tree the top party organisation of a unit (its parent is the unit,
+ * recorded as `unitId`, not as a party parent).
+ */
+export const ALLOWED_PARENT_KINDS: Record<OrgNodeKind, readonly (OrgNodeKind | null)[]> = {
+  city: [null],
+  district: ['city', 'district'],
+  system: ['city', 'district'],
+  unit: ['city', 'district', 'system'],
+  department: ['unit'],
+  party_committee: [null],
+  general_branch: [null, 'party_committee'],
+  branch: [null, 'party_committee', 'general_branch'],
+  party_group: ['branch'],
+};
+
+export function treeOfKind(kind: OrgNodeKind): OrgTree {
+  return (ADMIN_NODE_KINDS as readonly string[]).includes(kind) ? 'admin' : 'party';
+}
+
+/** Posts (职务/党内职务) a person holds in an org node, with start and end dates. */
+export const POST_ROLES = [
+  'top_leader',
+  'leadership_member',
+  'department_head',
+  'department_member',
+  'branch_secretary',
+  'branch_committee_member',
+  'discipline_member',
+  'party_group_leader',
+] as const;
+export type PostRole = (typeof POST_ROLES)[number];
+
+export const POST_ROLE_LABELS: Record<PostRole, string> = {
+  top_leader: '一把手',
+  leadership_member: '班子成员',
+  department_head: '科室负责人',
+  department_member: '科室成员',
+  branch_secretary: '支部书记',
+  branch_committee_member: '支部委员',
+  discipline_member: '纪检委员',
+  party_group_leader: '党小组长',
+};
+
+/** The node kinds each post may be held in. */
+export const POST_ROLE_NODE_KINDS: Record<PostRole, readonly OrgNodeKind[]> = {
+  top_leader: ['unit'],
+  leadership_member: ['unit'],
+  department_head: ['department'],
+  department_member: ['department'],
+  branch_secretary: ['party_committee', 'general_branch', 'branch'],
+  branch_committee_member: ['party_committee', 'general_branch', 'branch'],
+  discipline_member: ['party_committee', 'general_branch', 'branch'],
+  party_group_leader: ['party_group'],
+};
+
+export const POLITICAL_STATUSES = [
+  'party_member',
+  'probationary_member',
+  'league_member',
+  'democratic_party',
+  'masses',
+] as const;
+export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
+
+export const POLITICAL_STATUS_LABELS: Record<PoliticalStatus, string> = {
+  party_member: '中共党员',
+  probationary_member: '中共预备党员',
+  league_member: '共青团员',
+  democratic_party: '民主党派',
+  masses: '群众',
+};
+
+export function isPartyMember(status: PoliticalStatus): boolean {
+  return status === 'party_member' || status === 'probationary_member';
+}
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };
+
+export const PERSON_STATUSES = ['active', 'left'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = { active: '在职', left: '已调离' };
+
+/** Permissions a role may carry. Each is checked against the data scope of the grant. */
+export const PERMISSIONS = [
+  'org.read',
+  'org.write',
+  'people.read',
+  'people.write',
+  'people.import',
+  'people.export',
+  'users.read',
+  'users.write',
+  'roles.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'org.read': '查看组织',
+  'org.write': '维护组织',
+  'people.read': '查看人员',
+  'people.write': '维护人员',
+  'people.import': '导入花名册',
+  'people.export': '导出人员',
+  'users.read': '查看账号',
+  'users.write': '管理账号与授权',
+  'roles.write': '管理角色',
+  'audit.read': '查看审计日志',
+};
+
+export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;
+export type AuditResult = (typeof AUDIT_RESULTS)[number];
+export const AUDIT_RESULT_LABELS: Record<AuditResult, string> = {
+  success: '成功',
+  failure: '失败',
+  denied: '拒绝',
+};
+
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.logout': '退出',
+  'auth.lockout': '账号锁定',
+  'auth.password_change': '修改密码',
+  'auth.password_reset': '重置密码',
+  'org.create': '新建组织',
+  'org.update': '修改组织',
+  'org.delete': '删除组织',
+  'person.create': '新建人员',
+  'person.update': '修改人员',
+  'person.delete': '删除人员',
+  'post.create': '任职',
+  'post.update': '修改任职',
+  'post.delete': '删除任职',
+  'people.import': '导入花名册',
+  'people.export': '导出人员',
+  'user.create': '新建账号',
+  'user.update': '修改账号',
+  'user.unlock': '解锁账号',
+  'grant.create': '授予角色',
+  'grant.delete': '撤销角色',
+  'role.create': '新建角色',
+  'role.update': '修改角色',
+  'role.delete': '删除角色',
+  'system.restore': '恢复备份',
+};

@@ -13,6 +13,13 @@ function isPgError(error: unknown): error is PgError {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) && 'severity' in error;
 }
 
+/** The PostgreSQL error behind a failure: Drizzle wraps the driver's error in `cause`. */
+function pgErrorOf(error: unknown): PgError | null {
+  if (isPgError(error)) return error;
+  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
+  return isPgError(cause) ? cause : null;
+}
+
 /**
  * Turns every failure into `{ error: { code, message, details? } }`. Validation errors name each
  * field; database and internal errors are logged with the request id and answered without
@@ -33,7 +40,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const body = { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
       return reply.status(error.status).send({ error: body });
     }
-    if (isPgError(error) && error.code === '23505') {
+    if (pgErrorOf(error)?.code === '23505') {
       return reply.status(409).send({ error: { code: 'CONFLICT', message: '与已有记录重复' } });
     }
     if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {

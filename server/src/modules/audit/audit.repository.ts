@@ -43,7 +43,8 @@ export interface AuditFilter {
 
 export async function findAuditEntries(db: DbOrTx, scope: Scope, filter: AuditFilter, page: number, pageSize: number) {
   const conditions: SQL[] = [inScope(scope, auditLog.scopePath)];
-  if (filter.username) conditions.push(ilike(auditLog.username, `%${filter.username}%`));
+  // A typed % or _ is part of the name looked for, not a wildcard.
+  if (filter.username) conditions.push(ilike(auditLog.username, `%${filter.username.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.result) conditions.push(eq(auditLog.result, filter.result));
   if (filter.fromInstant) conditions.push(gte(auditLog.at, filter.fromInstant));

@@ -26,6 +26,19 @@ function formatShanghaiTime(instant: Date): string {
   return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(instant);
 }
 
+function lockedError(until: Date): AppError {
+  return new AppError('ACCOUNT_LOCKED', `账号因多次密码错误已锁定，请于 ${formatShanghaiTime(until)} 后再试`, { lockedUntil: until.toISOString() });
+}
+
+/** Counts a wrong password towards the lockout and locks the account when the threshold is reached. */
+async function countWrongPassword(ctx: AppContext, userId: string, username: string, ip: string | null): Promise<void> {
+  const failures = await incrementFailedAttempts(ctx.db, userId);
+  if (failures < ctx.config.lockoutThreshold) return;
+  const until = new Date(ctx.now().getTime() + ctx.config.lockoutMs);
+  await lockUser(ctx.db, userId, until);
+  await insertAuditEntry(ctx.db, { userId, username, ip, action: 'auth.lockout', result: 'success', details: { until: until.toISOString(), failures } });
+}
+
 /**
  * Checks the password and opens a session. Wrong passwords count towards the lockout; while
  * locked, even the right password gets 423. The answer never tells whether the username exists.
@@ -44,18 +57,11 @@ export async function login(ctx: AppContext, username: string, password: string,
   }
   if (user.lockedUntil && user.lockedUntil > now) {
     await fail('locked');
-    throw new AppError('ACCOUNT_LOCKED', `账号因多次密码错误已锁定，请于 ${formatShanghaiTime(user.lockedUntil)} 后再试`, {
-      lockedUntil: user.lockedUntil.toISOString(),
-    });
+    throw lockedError(user.lockedUntil);
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    const failures = await incrementFailedAttempts(ctx.db, user.id);
     await fail('wrong_password');
-    if (failures >= ctx.config.lockoutThreshold) {
-      const until = new Date(now.getTime() + ctx.config.lockoutMs);
-      await lockUser(ctx.db, user.id, until);
-      await insertAuditEntry(ctx.db, { userId: user.id, username: name, ip: client.ip, action: 'auth.lockout', result: 'success', details: { until: until.toISOString(), failures } });
-    }
+    await countWrongPassword(ctx, user.id, name, client.ip);
     throw new AppError('UNAUTHENTICATED', '用户名或密码错误');
   }
   const token = randomToken();
@@ -86,8 +92,12 @@ export async function logout(ctx: AppContext, actor: Actor, sessionId: string): 
 export async function changeOwnPassword(ctx: AppContext, actor: Actor, sessionId: string, currentPassword: string, newPassword: string): Promise<void> {
   const user = await findUserById(ctx.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  // The current password is a password guess like any login: whoever holds a stolen session
+  // must not get unlimited tries at it here, so the same lockout counts and applies.
+  if (user.lockedUntil && user.lockedUntil > ctx.now()) throw lockedError(user.lockedUntil);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     await auditAction(ctx.db, actor, { action: 'auth.password_change', objectType: 'user', objectId: user.id, result: 'failure', details: { reason: 'wrong_current_password' } });
+    await countWrongPassword(ctx, user.id, user.username, actor.ip);
     throw invalidField('currentPassword', '当前密码不正确');
   }
   const problems = checkPassword(newPassword, user.username, ctx.config.passwordPolicy);

@@ -61,6 +61,13 @@ export async function findUserJoined(db: DbOrTx, id: string): Promise<UserJoined
   return rows[0] ?? null;
 }
 
+/** Whether an account already has this (lower-cased) username or is linked to this person. */
+export async function findUserClash(db: DbOrTx, username: string, personId: string | null): Promise<{ username: boolean; person: boolean }> {
+  const byName = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+  const byPerson = personId ? await db.select({ id: users.id }).from(users).where(eq(users.personId, personId)).limit(1) : [];
+  return { username: byName.length > 0, person: byPerson.length > 0 };
+}
+
 export async function findGrantsOfUsers(db: DbOrTx, userIds: string[]) {
   if (userIds.length === 0) return [];
   return db
@@ -146,7 +153,7 @@ export async function insertGrant(db: DbOrTx, row: typeof userGrants.$inferInser
 
 export async function findGrant(db: DbOrTx, userId: string, grantId: string) {
   const rows = await db
-    .select({ grant: userGrants, roleName: roles.name, rolePermissions: roles.permissions, scopePath: scopeNode.path })
+    .select({ grant: userGrants, roleCode: roles.code, roleName: roles.name, rolePermissions: roles.permissions, scopePath: scopeNode.path })
     .from(userGrants)
     .innerJoin(roles, eq(roles.id, userGrants.roleId))
     .leftJoin(scopeNode, eq(scopeNode.id, userGrants.scopeNodeId))

@@ -1,8 +1,9 @@
 import { type CreateGrantRequest, type CreateUserRequest, type Permission, type UpdateUserRequest, type User, type UserListQuery, checkPassword } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
-import { AppError, invalidField, notFound, versionConflict } from '../../errors';
+import { AppError, forbidden, invalidField, notFound, versionConflict } from '../../errors';
 import { requireGlobalPermission, requirePermission, requirePermissionAt } from '../access/access.rules';
+import { loadEffectiveGrants } from '../access/access.service';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
 import { deleteSessionsOfUser, updatePasswordHash } from '../auth/auth.repository';
@@ -13,8 +14,10 @@ import {
   type UserJoinedRow,
   deleteGrantRow,
   findGrant,
+  findGlobalAdminGrantCount,
   findGrantsOfUsers,
   findRoleById,
+  findUserClash,
   findUserJoined,
   findUsers,
   insertGrant,
@@ -37,6 +40,23 @@ async function loadUserFor(db: DbOrTx, actor: Actor, permission: 'users.read' | 
   if (paths.length === 0) requireGlobalPermission(actor, permission);
   else requirePermissionAt(actor, permission, paths);
   return row;
+}
+
+/**
+ * Managing an account (resetting its password, deactivating or unlocking it) puts its power in
+ * the manager's hands: whoever resets a password can sign in with it. So the manager must hold
+ * every permission the account has, over every subtree where it has it, granted or from a post.
+ */
+async function requireCanManage(ctx: AppContext, db: DbOrTx, actor: Actor, userId: string, personId: string | null): Promise<void> {
+  const grants = await loadEffectiveGrants(db, userId, personId, ctx.now());
+  for (const g of grants) {
+    try {
+      requireCanHandOut(actor, [...g.permissions], g.scopePath);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'FORBIDDEN') throw forbidden('该账号的权限超出您的管理范围');
+      throw error;
+    }
+  }
 }
 
 async function presentOne(ctx: AppContext, id: string): Promise<User> {
@@ -72,13 +92,23 @@ export async function createUser(ctx: AppContext, actor: Actor, input: CreateUse
     let displayName = input.displayName;
     let scopePath: string | null = null;
     if (input.personId) {
-      const person = await loadPersonFor(tx, actor, 'users.write', input.personId);
+      const person = await loadPersonFor(tx, actor, 'users.write', input.personId).catch((error: unknown) => {
+        // A body naming a record that does not exist is a bad request about that field, not a missing resource.
+        if (error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('personId', '人员不存在');
+        throw error;
+      });
       displayName = displayName ?? person.person.name;
       scopePath = person.departmentPath;
     } else {
       requireGlobalPermission(actor, 'users.write');
     }
+    // Checked here so the answer names the field; the unique indexes still guard against races.
+    const clash = await findUserClash(tx, username, input.personId ?? null);
+    if (clash.username) throw new AppError('CONFLICT', '用户名已存在', [{ field: 'username', message: '用户名已存在' }]);
+    if (clash.person) throw new AppError('CONFLICT', '该人员已有账号', [{ field: 'personId', message: '该人员已有账号' }]);
     const user = await insertUser(tx, { username, passwordHash, displayName: displayName ?? username, personId: input.personId ?? null, mustChangePassword: true });
+    // The one-time password goes to the creator: the posts of the person must not reach further than they do.
+    await requireCanManage(ctx, tx, actor, user.id, user.personId);
     await auditAction(tx, actor, { action: 'user.create', objectType: 'user', objectId: user.id, objectLabel: username, scopePath, result: 'success' });
     return user.id;
   });
@@ -89,6 +119,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   await ctx.db.transaction(async (tx) => {
     const row = await loadUserFor(tx, actor, 'users.write', id);
     if (input.isActive === false && id === actor.userId) throw invalidField('isActive', '不能停用自己的账号');
+    await requireCanManage(ctx, tx, actor, id, row.user.personId);
     const updated = await updateUserRow(
       tx,
       id,
@@ -109,6 +140,7 @@ export async function resetUserPassword(ctx: AppContext, actor: Actor, id: strin
   const passwordHash = await hashPassword(oneTimePassword);
   await ctx.db.transaction(async (tx) => {
     const row = await loadUserFor(tx, actor, 'users.write', id);
+    await requireCanManage(ctx, tx, actor, id, row.user.personId);
     await updatePasswordHash(tx, id, passwordHash, true, ctx.now());
     await deleteSessionsOfUser(tx, id);
     await auditAction(tx, actor, { action: 'auth.password_reset', objectType: 'user', objectId: id, objectLabel: row.user.username, scopePath: row.departmentPath, result: 'success' });
@@ -119,6 +151,7 @@ export async function resetUserPassword(ctx: AppContext, actor: Actor, id: strin
 export async function unlockUser(ctx: AppContext, actor: Actor, id: string): Promise<User> {
   await ctx.db.transaction(async (tx) => {
     const row = await loadUserFor(tx, actor, 'users.write', id);
+    await requireCanManage(ctx, tx, actor, id, row.user.personId);
     await unlockUserRow(tx, id);
     await auditAction(tx, actor, { action: 'user.unlock', objectType: 'user', objectId: id, objectLabel: row.user.username, scopePath: row.departmentPath, result: 'success' });
   });
@@ -167,6 +200,8 @@ export async function revokeGrant(ctx: AppContext, actor: Actor, userId: string,
     const grant = await findGrant(tx, userId, grantId);
     if (!grant) throw notFound('授权');
     requireCanHandOut(actor, grant.rolePermissions as Permission[], grant.scopePath);
+    const lastAdmin = grant.roleCode === 'system_admin' && grant.grant.scopeNodeId === null && row.user.isActive && (await findGlobalAdminGrantCount(tx)) <= 1;
+    if (lastAdmin) throw new AppError('CONFLICT', '这是最后一个全局系统管理员授权，撤销后将无人能管理系统');
     await deleteGrantRow(tx, grantId);
     await auditAction(tx, actor, {
       action: 'grant.delete',

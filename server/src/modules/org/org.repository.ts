@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
-import { orgNodes, people, posts } from '../../db/schema/index';
+import { importJobs, orgNodes, people, postSupervisedDepartments, posts, userGrants } from '../../db/schema/index';
 import type { Scope } from '../access/access.types';
 import { inScope } from '../access/scope-sql';
 
@@ -106,15 +106,46 @@ export async function rewriteSubtreePaths(db: DbOrTx, oldPath: string, newPath: 
     where path like ${oldPath} || '%' and path <> ${oldPath}`);
 }
 
-/** What still refers to a node; a node is deleted only when nothing does. */
+/**
+ * What still refers to a node; a node is deleted only when nothing does. Every foreign key to
+ * org_nodes is counted here, so a delete never trips one (which would be a 500, not a 409).
+ */
 export async function countDependents(db: DbOrTx, id: string) {
-  const [children, members, held, unitParty] = await Promise.all([
+  const n = (rows: { n: number }[]) => rows[0]?.n ?? 0;
+  const [children, members, held, unitParty, supervisedBy, grants, imports] = await Promise.all([
     db.select({ n: count() }).from(orgNodes).where(eq(orgNodes.parentId, id)),
     db.select({ n: count() }).from(people).where(sql`${people.departmentId} = ${id} or ${people.branchId} = ${id} or ${people.partyGroupId} = ${id} or ${people.unitId} = ${id}`),
     db.select({ n: count() }).from(posts).where(eq(posts.nodeId, id)),
     db.select({ n: count() }).from(orgNodes).where(and(eq(orgNodes.unitId, id), sql`${orgNodes.id} <> ${id}`)),
+    db.select({ n: count() }).from(postSupervisedDepartments).where(eq(postSupervisedDepartments.departmentId, id)),
+    db.select({ n: count() }).from(userGrants).where(eq(userGrants.scopeNodeId, id)),
+    db.select({ n: count() }).from(importJobs).where(eq(importJobs.unitId, id)),
   ]);
-  return { children: children[0]?.n ?? 0, people: members[0]?.n ?? 0, posts: held[0]?.n ?? 0, unitNodes: unitParty[0]?.n ?? 0 };
+  return {
+    children: n(children),
+    people: n(members),
+    posts: n(held),
+    unitNodes: n(unitParty),
+    supervisedBy: n(supervisedBy),
+    grants: n(grants),
+    imports: n(imports),
+  };
+}
+
+/**
+ * A node of the same tree and name under the same parent (for a party root: the same unit),
+ * the key of org_nodes_sibling_name_uq; checked first so the clash is a 409 naming `name`.
+ */
+export async function findSiblingByName(db: DbOrTx, sibling: { parentId: string | null; unitId: string | null; tree: string; name: string; exceptId?: string }) {
+  const key = sibling.parentId ?? sibling.unitId;
+  const conditions: SQL[] = [
+    eq(orgNodes.tree, sibling.tree),
+    eq(orgNodes.name, sibling.name),
+    key === null ? sql`coalesce(${orgNodes.parentId}, ${orgNodes.unitId}) is null` : sql`coalesce(${orgNodes.parentId}, ${orgNodes.unitId}) = ${key}`,
+  ];
+  if (sibling.exceptId) conditions.push(sql`${orgNodes.id} <> ${sibling.exceptId}`);
+  const rows = await db.select({ id: orgNodes.id }).from(orgNodes).where(and(...conditions)).limit(1);
+  return rows[0] ?? null;
 }
 
 export async function deleteNode(db: DbOrTx, id: string): Promise<void> {

@@ -23,6 +23,7 @@ import {
   findAncestors,
   findNodeById,
   findNodes,
+  findSiblingByName,
   insertNode,
   rewriteSubtreePaths,
   updateNodeFields,
@@ -92,10 +93,17 @@ async function placeNode(db: DbOrTx, actor: Actor, kind: OrgNodeKind, id: string
   return { parentId: null, unitId: unit.id, path: `${unit.path}${id}/` };
 }
 
+async function requireUniqueName(db: DbOrTx, sibling: { parentId: string | null; unitId: string | null; tree: string; name: string; exceptId?: string }): Promise<void> {
+  if (await findSiblingByName(db, sibling)) {
+    throw new AppError('CONFLICT', `同一上级下已有名为"${sibling.name}"的组织`, [{ field: 'name', message: '同一上级下已有同名组织' }]);
+  }
+}
+
 export async function createOrgNode(ctx: AppContext, actor: Actor, input: CreateOrgNodeRequest): Promise<OrgNodeDetail> {
   const id = crypto.randomUUID();
   const created = await ctx.db.transaction(async (tx) => {
     const placement = await placeNode(tx, actor, input.kind, id, input.parentId ?? null, input.unitId ?? null);
+    await requireUniqueName(tx, { ...placement, tree: treeOfKind(input.kind), name: input.name });
     const node = await insertNode(tx, {
       id,
       tree: treeOfKind(input.kind),
@@ -127,7 +135,22 @@ export async function updateOrgNode(ctx: AppContext, actor: Actor, id: string, i
       }
       const placement = await placeNode(tx, actor, node.kind as OrgNodeKind, node.id, input.parentId ?? null, node.unitId);
       if (node.tree === 'party' && placement.unitId !== node.unitId) throw invalidField('parentId', '党组织只能在本单位内移动');
+      if (placement.unitId !== node.unitId) {
+        // Only a 科室 changes unit by moving. Its people would keep the old unit (and its 党支部),
+        // and posts and 分管 of the old unit would point into the new one, so it must be unused.
+        const d = await countDependents(tx, node.id);
+        if (d.people + d.posts + d.supervisedBy > 0) throw new AppError('CONFLICT', '该科室还有人员或任职记录，不能移到其他单位');
+      }
       Object.assign(fields, placement);
+    }
+    if (moving || fields.name !== undefined) {
+      await requireUniqueName(tx, {
+        parentId: moving ? (fields.parentId ?? null) : node.parentId,
+        unitId: moving ? (fields.unitId ?? null) : node.unitId,
+        tree: node.tree,
+        name: fields.name ?? node.name,
+        exceptId: node.id,
+      });
     }
     const updated = await updateNodeFields(tx, id, input.version, fields, ctx.now());
     if (!updated) throw versionConflict();
@@ -154,6 +177,9 @@ export async function deleteOrgNode(ctx: AppContext, actor: Actor, id: string): 
     if (d.children + d.unitNodes > 0) throw new AppError('CONFLICT', '该组织下还有下级组织，不能删除');
     if (d.people > 0) throw new AppError('CONFLICT', '该组织下还有人员，不能删除');
     if (d.posts > 0) throw new AppError('CONFLICT', '该组织有任职记录（含历史），不能删除');
+    if (d.supervisedBy > 0) throw new AppError('CONFLICT', '该科室是班子成员的分管科室（含历史），不能删除');
+    if (d.grants > 0) throw new AppError('CONFLICT', '有账号的授权范围是该组织，请先撤销授权');
+    if (d.imports > 0) throw new AppError('CONFLICT', '该单位有花名册导入记录，不能删除');
     await deleteNode(tx, id);
     await auditAction(tx, actor, { action: 'org.delete', objectType: 'org_node', objectId: id, objectLabel: node.name, scopePath: node.path, result: 'success' });
   });

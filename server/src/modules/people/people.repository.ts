@@ -49,6 +49,12 @@ export interface PeopleFilter {
   politicalStatus?: string | undefined;
   role?: string | undefined;
   status?: string | undefined;
+  /**
+   * Where `q` may match the 身份证号: the actor's people.write scope, the records they see the
+   * number of in full. Searching masked numbers by prefix would reveal them digit by digit.
+   * Omitted: everywhere.
+   */
+  idCardScope?: Scope | undefined;
   today: string;
 }
 
@@ -61,7 +67,9 @@ function peopleConditions(scope: Scope, filter: PeopleFilter): SQL | undefined {
   const conditions: SQL[] = [sql`(${inScope(scope, dept.path)} or ${inScope(scope, branch.path)})`];
   if (filter.q) {
     const like = `%${escapeLike(filter.q)}%`;
-    conditions.push(or(ilike(people.name, like), ilike(people.phone, like), ilike(people.idCardNo, `${escapeLike(filter.q.toUpperCase())}%`))!);
+    let idCard = ilike(people.idCardNo, `${escapeLike(filter.q.toUpperCase())}%`);
+    if (filter.idCardScope) idCard = sql`(${idCard} and (${inScope(filter.idCardScope, dept.path)} or ${inScope(filter.idCardScope, branch.path)}))`;
+    conditions.push(or(ilike(people.name, like), ilike(people.phone, like), idCard)!);
   }
   if (filter.nodePath) {
     const prefix = `${escapeLike(filter.nodePath)}%`;

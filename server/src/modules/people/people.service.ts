@@ -41,14 +41,14 @@ export function todayOf(ctx: AppContext): string {
 export async function listPeople(ctx: AppContext, actor: Actor, query: PersonListQuery): Promise<PersonPage> {
   const scope = requirePermission(actor, 'people.read');
   const node = query.nodeId ? await requireNodeAccess(ctx.db, actor, 'people.read', query.nodeId, 'nodeId') : null;
+  const writeScope = scopeOf(actor, 'people.write');
   const { rows, total } = await findPeople(
     ctx.db,
     scope,
-    { q: query.q, nodePath: node?.path, politicalStatus: query.politicalStatus, role: query.role, status: query.status, today: todayOf(ctx) },
+    { q: query.q, nodePath: node?.path, politicalStatus: query.politicalStatus, role: query.role, status: query.status, idCardScope: writeScope, today: todayOf(ctx) },
     query.page,
     query.pageSize,
   );
-  const writeScope = scopeOf(actor, 'people.write');
   return {
     items: rows.map((r) => presentPerson(r, personPaths(r).some((p) => scopeCovers(writeScope, p)))),
     total,

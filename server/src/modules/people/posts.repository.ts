@@ -52,6 +52,26 @@ export async function findPosts(db: DbOrTx, scope: Scope, filter: PostFilter, pa
   return { rows, total: totals[0]?.total ?? 0 };
 }
 
+/**
+ * A post of `role` in `nodeId` (of `personId`, if given) whose dates overlap the period from
+ * `startDate` to `endDate` (null: still held), other than `exceptId`.
+ */
+export async function findOverlappingPost(
+  db: DbOrTx,
+  q: { nodeId: string; role: string; startDate: string; endDate: string | null; personId?: string; exceptId?: string },
+): Promise<PostJoinedRow | null> {
+  const conditions: SQL[] = [
+    eq(posts.nodeId, q.nodeId),
+    eq(posts.role, q.role),
+    or(isNull(posts.endDate), gte(posts.endDate, q.startDate))!,
+  ];
+  if (q.endDate !== null) conditions.push(lte(posts.startDate, q.endDate));
+  if (q.personId) conditions.push(eq(posts.personId, q.personId));
+  if (q.exceptId) conditions.push(sql`${posts.id} <> ${q.exceptId}`);
+  const rows = await joined(db).where(and(...conditions)).orderBy(asc(posts.startDate)).limit(1);
+  return rows[0] ?? null;
+}
+
 export async function findSupervisedDepartments(db: DbOrTx, postIds: string[]) {
   if (postIds.length === 0) return [];
   return db

@@ -6,8 +6,10 @@ import {
   type OrgNodeKind,
   type Post,
   type PostListQuery,
+  type PostRole,
   type UpdatePostRequest,
   shanghaiDate,
+  treeOfKind,
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
@@ -22,6 +24,7 @@ import { presentPost } from './people.presenter';
 import {
   type PostJoinedRow,
   deletePostRow,
+  findOverlappingPost,
   findPostJoined,
   findPosts,
   findPostsOfPerson,
@@ -60,6 +63,32 @@ async function checkSupervised(db: DbOrTx, role: string, unitId: string | null, 
   return unique;
 }
 
+/** Posts a party organisation has one holder of at a time: one 书记 of a 支部, one 党小组长 of a group. */
+const SINGLE_HOLDER_ROLES: ReadonlySet<string> = new Set<PostRole>(['branch_secretary', 'party_group_leader']);
+
+/** 党内职务: held in the party tree, and only by a full member (预备党员 have no right to be elected). */
+function isPartyPost(role: PostRole): boolean {
+  return POST_ROLE_NODE_KINDS[role].every((kind) => treeOfKind(kind) === 'party');
+}
+
+/**
+ * Refuses a period that overlaps the same person's same post in the node (a duplicate), or, for
+ * a single-holder post, anyone's: "who was 支部书记 on that day" must have one answer.
+ */
+async function checkNoOverlap(db: DbOrTx, post: { personId: string; nodeId: string; role: string; startDate: string; endDate: string | null; exceptId?: string }): Promise<void> {
+  const label = POST_ROLE_LABELS[post.role as PostRole] ?? post.role;
+  const same = await findOverlappingPost(db, post);
+  if (same) throw new AppError('CONFLICT', `此人在该组织已有同期的${label}任职记录`, [{ field: 'startDate', message: '与已有任职记录重叠' }]);
+  if (!SINGLE_HOLDER_ROLES.has(post.role)) return;
+  const { personId: _personId, ...anyone } = post;
+  const other = await findOverlappingPost(db, anyone);
+  if (other) {
+    throw new AppError('CONFLICT', `该组织在此期间已有${label}（${other.personName}，${other.post.startDate}起），请先填写其离任日期`, [
+      { field: 'startDate', message: `与${other.personName}的任期重叠` },
+    ]);
+  }
+}
+
 export async function createPost(ctx: AppContext, actor: Actor, personId: string, input: CreatePostRequest): Promise<Post> {
   const post = await ctx.db.transaction(async (tx) => {
     const person = await loadPersonFor(tx, actor, 'people.write', personId);
@@ -67,8 +96,12 @@ export async function createPost(ctx: AppContext, actor: Actor, personId: string
     if (!POST_ROLE_NODE_KINDS[input.role].includes(node.kind as OrgNodeKind)) {
       throw invalidField('nodeId', `${POST_ROLE_LABELS[input.role]}不能任职于${ORG_NODE_KIND_LABELS[node.kind as OrgNodeKind]}`);
     }
+    if (isPartyPost(input.role) && person.person.politicalStatus !== 'party_member') {
+      throw invalidField('role', `${POST_ROLE_LABELS[input.role]}须由正式党员担任`);
+    }
     if (input.endDate && input.endDate < input.startDate) throw invalidField('endDate', '结束日期不能早于开始日期');
     const supervised = await checkSupervised(tx, input.role, node.unitId, input.supervisedDepartmentIds);
+    await checkNoOverlap(tx, { personId, nodeId: node.id, role: input.role, startDate: input.startDate, endDate: input.endDate ?? null });
     const row = await insertPost(tx, {
       personId,
       nodeId: node.id,
@@ -107,6 +140,11 @@ export async function updatePost(ctx: AppContext, actor: Actor, id: string, inpu
     const endDate = input.endDate === undefined ? current.post.endDate : input.endDate;
     if (endDate && endDate < startDate) throw invalidField('endDate', '结束日期不能早于开始日期');
     if (current.post.isPrimary && input.endDate) throw new AppError('CONFLICT', '主职科室随人员所在科室变动，请修改人员的所在科室');
+    // Only a longer period can meet another one; ending a post is never refused.
+    const lengthened = startDate < current.post.startDate || (current.post.endDate !== null && (endDate === null || endDate > current.post.endDate));
+    if (lengthened && !current.post.isPrimary) {
+      await checkNoOverlap(tx, { personId: current.post.personId, nodeId: current.post.nodeId, role: current.post.role, startDate, endDate, exceptId: id });
+    }
     const updated = await updatePostRow(tx, id, input.version, { startDate, endDate, ...(input.note === undefined ? {} : { note: input.note }) }, ctx.now());
     if (!updated) throw versionConflict();
     if (input.supervisedDepartmentIds) {

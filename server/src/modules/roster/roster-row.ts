@@ -9,6 +9,7 @@ import {
   normalizeText,
   parseLooseDate,
 } from '@mofan/shared';
+import { IMPRECISE_MARK } from './roster-cells';
 
 export interface UnitStructureNode extends NodeFacts {
   name: string;
@@ -67,9 +68,16 @@ const FACT_FIELD_TO_COLUMN: Record<string, RosterColumnKey> = {
   politicalStatus: 'politicalStatus',
 };
 
-/** A 党支部 named in full (市财政局机关第一党支部) or by its short name (第一党支部). */
-function findBranch(structure: UnitStructure, name: string): UnitStructureNode | null {
-  return structure.branches.find((b) => b.name === name) ?? structure.branches.find((b) => b.name.endsWith(name)) ?? null;
+/**
+ * A 党支部 named in full (市财政局机关第一党支部) or by its short name (第一党支部). A short name that
+ * fits several branches (say 党支部) must not silently pick one of them.
+ */
+function findBranch(structure: UnitStructure, name: string): { branch: UnitStructureNode | null; problem: string | null } {
+  const exact = structure.branches.find((b) => b.name === name);
+  if (exact) return { branch: exact, problem: null };
+  const bySuffix = structure.branches.filter((b) => b.name.endsWith(name));
+  if (bySuffix.length === 1) return { branch: bySuffix[0] ?? null, problem: null };
+  return { branch: null, problem: bySuffix.length === 0 ? '本单位没有该党支部' : '有多个党支部与该名称相符，请填写全称' };
 }
 
 /**
@@ -83,8 +91,9 @@ export function validateRosterRow(rowNumber: number, raw: Record<RosterColumnKey
 
   for (const c of ROSTER_COLUMNS) if (c.required && !v[c.key]) fail(c.key, '必填');
   if (v.name.length > 50) fail('name', '姓名过长（最多50字）');
-  if (v.idCardNo.endsWith('!imprecise')) {
-    fail('idCardNo', '身份证号被 Excel 存成了数字，末几位已丢失：请将该列设为文本后重新填写');
+  if (v.idCardNo.endsWith(IMPRECISE_MARK)) {
+    // The report shows the digits Excel kept, not the marker the reader added.
+    errors.push({ row: rowNumber, field: HEADER.idCardNo, value: v.idCardNo.slice(0, -IMPRECISE_MARK.length), message: '身份证号被 Excel 存成了数字，末几位已丢失：请将该列设为文本后重新填写' });
     v.idCardNo = '';
   }
   let gender: Gender | undefined;
@@ -107,10 +116,16 @@ export function validateRosterRow(rowNumber: number, raw: Record<RosterColumnKey
   if (v.politicalStatus && !politicalStatus) fail('politicalStatus', '应为 中共党员、中共预备党员、共青团员、民主党派 或 群众');
   const department = v.department ? (structure.departments.get(v.department) ?? null) : null;
   if (v.department && !department) fail('department', '本单位没有该科室');
-  const branch = v.branch ? findBranch(structure, v.branch) : null;
-  if (v.branch && !branch) fail('branch', '本单位没有该党支部');
+  let branch: UnitStructureNode | null = null;
+  if (v.branch) {
+    const found = findBranch(structure, v.branch);
+    branch = found.branch;
+    if (found.problem) fail('branch', found.problem);
+  }
   const partyGroup = v.partyGroup && branch ? (structure.groups.find((g) => g.parentId === branch.id && g.name === v.partyGroup) ?? null) : null;
   if (v.partyGroup && branch && !partyGroup) fail('partyGroup', '该党支部下没有该党小组');
+  // Without this the 党小组 of a row with no 党支部 would be dropped without a word.
+  if (v.partyGroup && !v.branch) fail('partyGroup', '填写党小组须同时填写所在党支部');
 
   if (errors.length > 0 || !department || !politicalStatus || !v.idCardNo) return { errors, row: null };
   const facts = checkPersonFacts({
@@ -122,7 +137,7 @@ export function validateRosterRow(rowNumber: number, raw: Record<RosterColumnKey
     fullMemberOn: dates.fullMemberOn,
     department,
     branch,
-    partyGroup: v.partyGroup ? partyGroup : null,
+    partyGroup,
     today,
   });
   for (const e of facts.errors) fail(FACT_FIELD_TO_COLUMN[e.field] ?? 'idCardNo', e.message);

@@ -5,7 +5,7 @@ import { errorResponseSchema, idParamsSchema, idSchema, importJobSchema, personL
 import type { AppContext } from '../../context';
 import { invalidField } from '../../errors';
 import { actorOf } from '../../http/route-config';
-import { exportPeople, getImportJob, rosterTemplate, startRosterImport } from './roster.service';
+import { assertMayImport, exportPeople, getImportJob, rosterTemplate, startRosterImport } from './roster.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,21 +31,32 @@ export function rosterRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '导入花名册（multipart：unitId 字段在前，file 在后）；返回任务，轮询进度',
+          summary: '导入花名册（multipart：unitId 字段与 file 文件）；返回任务，轮询进度',
           consumes: ['multipart/form-data'],
           response: { 202: importJobSchema, 400: errorResponseSchema },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const file = request.isMultipart() ? await request.file() : undefined;
-        if (!file) throw invalidField('file', '请选择要导入的文件');
-        const unitField = file.fields.unitId;
-        const unitId = unitField && 'value' in unitField ? String(unitField.value) : '';
-        if (!idSchema.safeParse(unitId).success) throw invalidField('unitId', '请选择单位（unitId 须在 file 之前提交）');
-        if (!/\.xlsx$/i.test(file.filename)) throw invalidField('file', '请上传 .xlsx 文件');
-        const buffer = await file.toBuffer();
-        const { job } = await startRosterImport(ctx, actor, unitId, file.filename, buffer);
+        assertMayImport(actor);
+        // Every part is read, so the outcome does not depend on the order of the parts or on how
+        // the body happened to be split into chunks (a field after the file is seen only then).
+        let unitId = '';
+        let upload: { filename: string; buffer: Buffer } | null = null;
+        if (request.isMultipart()) {
+          for await (const part of request.parts()) {
+            if (part.type === 'file') {
+              const buffer = await part.toBuffer();
+              if (part.fieldname === 'file') upload = { filename: part.filename, buffer };
+            } else if (part.fieldname === 'unitId') {
+              unitId = String(part.value);
+            }
+          }
+        }
+        if (!upload) throw invalidField('file', '请选择要导入的文件');
+        if (!idSchema.safeParse(unitId).success) throw invalidField('unitId', '请选择单位');
+        if (!/\.xlsx$/i.test(upload.filename)) throw invalidField('file', '请上传 .xlsx 文件');
+        const { job } = await startRosterImport(ctx, actor, unitId, upload.filename, upload.buffer);
         return reply.status(202).send(job);
       },
     );

@@ -1,4 +1,4 @@
-import { type ImportJob, type PersonListQuery, type RosterRowError } from '@mofan/shared';
+import { type ImportJob, type PersonListQuery, ROSTER_MAX_ROWS, type RosterRowError } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { AppError, invalidField, notFound } from '../../errors';
@@ -36,6 +36,11 @@ async function requireImportUnit(db: DbOrTx, actor: Actor, unitId: string) {
   const unit = await requireNodeAccess(db, actor, 'people.import', unitId, 'unitId');
   if (unit.kind !== 'unit') throw invalidField('unitId', '请选择单位');
   return unit;
+}
+
+/** Checked before the upload is read, so someone who may not import cannot make the server buffer a file. */
+export function assertMayImport(actor: Actor): void {
+  requirePermission(actor, 'people.import');
 }
 
 export async function rosterTemplate(ctx: AppContext, actor: Actor, unitId: string | undefined): Promise<Buffer> {
@@ -85,17 +90,30 @@ export async function startRosterImport(ctx: AppContext, actor: Actor, unitId: s
   }
   if (parsed.missingHeaders.length > 0) throw invalidField('file', `缺少必需的列：${parsed.missingHeaders.join('、')}`);
   if (parsed.rows.length === 0) throw invalidField('file', '文件中没有数据行');
+  if (parsed.rows.length > ROSTER_MAX_ROWS) throw invalidField('file', `一次最多导入 ${ROSTER_MAX_ROWS} 行，该文件有 ${parsed.rows.length} 行：请分批导入`);
   const job = await insertImportJob(ctx.db, { userId: actor.userId, unitId: unit.id, fileName: fileName.slice(0, 200), status: 'running', totalRows: parsed.rows.length });
-  const done = runImport(ctx, actor, job.id, unit.path, parsed.rows).catch(async (error: unknown) => {
-    ctx.log.error({ err: error, jobId: job.id }, 'roster import failed');
-    const message = error instanceof AppError ? error.message : '导入失败，未写入任何数据，请稍后重试';
-    await updateImportJob(ctx.db, job.id, { status: 'failed', failureMessage: message, finishedAt: ctx.now() });
-  });
+  const done = runImport(ctx, actor, job.id, unit, parsed.rows).catch((error: unknown) => failImport(ctx, actor, job.id, unit.path, error));
   return { job: presentJob(job, unit.name), done };
 }
 
-async function runImport(ctx: AppContext, actor: Actor, jobId: string, unitPath: string, rows: Awaited<ReturnType<typeof parseRosterWorkbook>>['rows']): Promise<void> {
-  const unitId = unitPath.split('/').filter(Boolean).at(-1)!;
+/**
+ * Marks the job failed and audits the attempt. Nobody awaits the background import, so this must
+ * never reject: an unhandled rejection would stop the process.
+ */
+async function failImport(ctx: AppContext, actor: Actor, jobId: string, unitPath: string, error: unknown): Promise<void> {
+  ctx.log.error({ err: error, jobId }, 'roster import failed');
+  const message = error instanceof AppError ? error.message : '导入失败，未写入任何数据，请稍后重试';
+  try {
+    await updateImportJob(ctx.db, jobId, { status: 'failed', failureMessage: message, finishedAt: ctx.now() });
+    await auditAction(ctx.db, actor, { action: 'people.import', objectType: 'import_job', objectId: jobId, scopePath: unitPath, result: 'failure', details: { reason: message } });
+  } catch (secondError: unknown) {
+    ctx.log.error({ err: secondError, jobId }, 'could not record the failed roster import');
+  }
+}
+
+async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: { id: string; path: string }, rows: Awaited<ReturnType<typeof parseRosterWorkbook>>['rows']): Promise<void> {
+  const unitId = unit.id;
+  const unitPath = unit.path;
   const structure = await loadStructure(ctx.db, unitId);
   const today = todayOf(ctx);
   const errors: RosterRowError[] = [];
@@ -175,7 +193,10 @@ export async function exportPeople(ctx: AppContext, actor: Actor, query: Omit<Pe
   const node = query.nodeId ? await requireNodeAccess(ctx.db, actor, 'people.export', query.nodeId, 'nodeId') : null;
   const writeScope = scopeOf(actor, 'people.write');
   const people = [];
-  for await (const batch of iteratePeople(ctx.db, scope, { q: query.q, nodePath: node?.path, politicalStatus: query.politicalStatus, role: query.role, status: query.status, today: todayOf(ctx) })) {
+  // As in the list: q matches a 身份证号 only where the actor sees it in full, or an export filtered
+  // by growing prefixes would reveal a masked number digit by digit.
+  const filter = { q: query.q, nodePath: node?.path, politicalStatus: query.politicalStatus, role: query.role, status: query.status, idCardScope: writeScope, today: todayOf(ctx) };
+  for await (const batch of iteratePeople(ctx.db, scope, filter)) {
     for (const r of batch) people.push(presentPerson(r, personPaths(r).some((p) => scopeCovers(writeScope, p))));
   }
   const buffer = await buildPeopleExport(people);

@@ -170,5 +170,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'role.create': '新建角色',
   'role.update': '修改角色',
   'role.delete': '删除角色',
+  'system.backup': '备份数据',
   'system.restore': '恢复备份',
 };

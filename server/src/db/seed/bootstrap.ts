@@ -4,7 +4,7 @@ import { userGrants, users } from '../schema/index';
 import { BUILTIN_ROLES } from '../../modules/access/access.rules';
 import { generateOneTimePassword, hashPassword } from '../../modules/auth/password-hash';
 import { findRoleByCode, upsertBuiltinRole } from '../../modules/users/users.repository';
-import { findUserByUsername, updatePasswordHash } from '../../modules/auth/auth.repository';
+import { deleteSessionsOfUser, findUserByUsername, updatePasswordHash } from '../../modules/auth/auth.repository';
 import { insertAuditEntry } from '../../modules/audit/audit.repository';
 import { isDatabaseEmpty } from './database-state';
 
@@ -61,7 +61,10 @@ export async function createAdmin(db: Db, username: string, password: string, po
   await insertAdmin(db, name, password, false);
 }
 
-/** `mofan reset-password`: sets the given password, or a one-time one that must be changed. */
+/**
+ * `mofan reset-password`: sets the given password, or a one-time one that must be changed; like
+ * a reset in the web app it clears a lockout and ends the account's sessions.
+ */
 export async function resetPasswordFromCli(
   db: Db,
   username: string,
@@ -79,6 +82,7 @@ export async function resetPasswordFromCli(
   const passwordHash = await hashPassword(chosen);
   await db.transaction(async (tx) => {
     await updatePasswordHash(tx, user.id, passwordHash, oneTime !== null, new Date());
+    await deleteSessionsOfUser(tx, user.id);
     await insertAuditEntry(tx, { userId: null, username: 'cli', ip: null, action: 'auth.password_reset', objectType: 'user', objectId: user.id, objectLabel: user.username, result: 'success', details: { via: 'cli' } });
   });
   return oneTime;

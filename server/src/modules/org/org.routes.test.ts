@@ -1,43 +1,21 @@
 import crypto, { type UUID } from 'node:crypto';
 import type { OrgNode, OrgNodeDetail } from '@mofan/shared';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, orgNodes, people, postSupervisedDepartments } from '../../db/schema/index';
-import { type NodeRef, type UnitFixture, addPost, createPerson, createUnit, createUser } from '../../../test/factories';
-import { type Session, type TestApp, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
+import { orgNodes, people, postSupervisedDepartments } from '../../db/schema/index';
+import { type NodeRef, addPost, createPerson, createUnit, createUser } from '../../../test/factories';
+import { type Page, type TwoUnits, createTwoUnits, auditEntriesOf } from '../../../test/fixtures';
+import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 
-/** Two units A and B of one city, each with its unit_admin signed in. */
-interface TwoUnits {
-  a: UnitFixture;
-  b: UnitFixture;
-  adminA: Session;
-  adminB: Session;
-}
 
 let city: NodeRef;
 let globalAdmin: Session;
 
-async function twoUnits(test: TestApp): Promise<TwoUnits> {
-  const a = await createUnit(test, city);
-  const b = await createUnit(test, city);
-  const userA = await createUser(test, [{ role: 'unit_admin', scope: a.unit }]);
-  const userB = await createUser(test, [{ role: 'unit_admin', scope: b.unit }]);
-  return { a, b, adminA: await login(test, userA.username, userA.password), adminB: await login(test, userB.username, userB.password) };
-}
 
-async function auditEntries(action: string, objectId: string) {
-  return t.ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.objectId, objectId)));
-}
+const auditEntries = (action: string, objectId: string) => auditEntriesOf(t, action, objectId);
 
 function ids(res: { json<T>(): T }): string[] {
   return res.json<Page<OrgNode>>().items.map((n) => n.id);
@@ -66,7 +44,7 @@ beforeAll(async () => {
 describe('GET /api/org/nodes', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t, city);
   });
 
   it('answers 401 without a session', async () => {
@@ -149,7 +127,7 @@ describe('GET /api/org/nodes', () => {
 describe('GET /api/org/nodes/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t, city);
   });
 
   it('answers 401 without a session', async () => {
@@ -203,7 +181,7 @@ describe('GET /api/org/nodes/:id', () => {
 describe('POST /api/org/nodes', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t, city);
   });
 
   it('answers 401 without a session', async () => {
@@ -289,7 +267,7 @@ describe('POST /api/org/nodes', () => {
 describe('PATCH /api/org/nodes/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t, city);
   });
 
   async function create(session: Session, body: Record<string, unknown>): Promise<OrgNodeDetail> {
@@ -425,7 +403,7 @@ describe('PATCH /api/org/nodes/:id', () => {
 describe('DELETE /api/org/nodes/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t, city);
   });
 
   it('answers 401 without a session', async () => {

@@ -2,46 +2,22 @@ import crypto from 'node:crypto';
 import { type Person, type PersonDetail, maskIdCard } from '@mofan/shared';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, people, posts } from '../../db/schema/index';
-import { type UnitFixture, addPost, createPerson, createUnit, createUser, makeIdCard } from '../../../test/factories';
-import { type Session, type TestApp, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
+import { people, posts } from '../../db/schema/index';
+import { addPost, createPerson, createUser, makeIdCard } from '../../../test/factories';
+import { type Page, type TwoUnits, createTwoUnits, auditEntriesOf } from '../../../test/fixtures';
+import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
 
-interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
-/** Two units A and B of one city, each with its unit_admin signed in. */
-interface TwoUnits {
-  a: UnitFixture;
-  b: UnitFixture;
-  adminA: Session;
-  adminB: Session;
-}
 
-async function twoUnits(test: TestApp): Promise<TwoUnits> {
-  const a = await createUnit(test);
-  const b = await createUnit(test, a.city);
-  const userA = await createUser(test, [{ role: 'unit_admin', scope: a.unit }]);
-  const userB = await createUser(test, [{ role: 'unit_admin', scope: b.unit }]);
-  return { a, b, adminA: await login(test, userA.username, userA.password), adminB: await login(test, userB.username, userB.password) };
-}
 
 async function signIn(grants: Parameters<typeof createUser>[1], options: Parameters<typeof createUser>[2] = {}): Promise<Session> {
   const user = await createUser(t, grants, options);
   return login(t, user.username, user.password);
 }
 
-async function auditEntries(action: string, objectId: string) {
-  return t.ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.objectId, objectId)));
-}
+const auditEntries = (action: string, objectId: string) => auditEntriesOf(t, action, objectId);
 
 function idsOf(res: { json<T>(): T }): string[] {
   return res
@@ -63,7 +39,7 @@ describe('GET /api/people', () => {
   let secretary: string;
   let formerSecretary: string;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
     const [d1, d2] = u.a.departments;
     memberD1 = (await createPerson(t, u.a, { name: '张党员', department: d1 })).id;
     massesD2 = (await createPerson(t, u.a, { name: '李群众', department: d2, status: 'masses' })).id;
@@ -174,7 +150,7 @@ describe('GET /api/people', () => {
 describe('GET /api/people/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   it('answers 401 without a session', async () => {
@@ -213,7 +189,7 @@ describe('GET /api/people/:id', () => {
 describe('POST /api/people', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   function body(overrides: Record<string, unknown> = {}) {
@@ -308,7 +284,7 @@ describe('POST /api/people', () => {
 describe('PATCH /api/people/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   async function read(session: Session, id: string): Promise<PersonDetail> {
@@ -386,7 +362,7 @@ describe('PATCH /api/people/:id', () => {
 describe('DELETE /api/people/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   it('answers 401 without a session', async () => {

@@ -2,39 +2,17 @@ import crypto from 'node:crypto';
 import type { PersonDetail, Post } from '@mofan/shared';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, posts } from '../../db/schema/index';
-import { type UnitFixture, addPost, createPerson, createUnit, createUser } from '../../../test/factories';
-import { type Session, type TestApp, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
+import { posts } from '../../db/schema/index';
+import { addPost, createPerson, createUnit, createUser } from '../../../test/factories';
+import { type Page, type TwoUnits, createTwoUnits, auditEntriesOf } from '../../../test/fixtures';
+import { call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 
-/** Two units A and B of one city, each with its unit_admin signed in. */
-interface TwoUnits {
-  a: UnitFixture;
-  b: UnitFixture;
-  adminA: Session;
-  adminB: Session;
-}
 
-async function twoUnits(test: TestApp): Promise<TwoUnits> {
-  const a = await createUnit(test);
-  const b = await createUnit(test, a.city);
-  const userA = await createUser(test, [{ role: 'unit_admin', scope: a.unit }]);
-  const userB = await createUser(test, [{ role: 'unit_admin', scope: b.unit }]);
-  return { a, b, adminA: await login(test, userA.username, userA.password), adminB: await login(test, userB.username, userB.password) };
-}
 
-async function auditEntries(action: string, objectId: string) {
-  return t.ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.objectId, objectId)));
-}
+const auditEntries = (action: string, objectId: string) => auditEntriesOf(t, action, objectId);
 
 async function primaryPostOf(personId: string) {
   const [row] = await t.ctx.db.select().from(posts).where(and(eq(posts.personId, personId), eq(posts.isPrimary, true)));
@@ -46,7 +24,7 @@ const missingId = crypto.randomUUID();
 describe('POST /api/people/:id/posts', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   async function expectField(personId: string, payload: Record<string, unknown>, field: string) {
@@ -151,7 +129,7 @@ describe('POST /api/people/:id/posts', () => {
 describe('PATCH /api/posts/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   it('answers 401 without a session', async () => {
@@ -225,7 +203,7 @@ describe('PATCH /api/posts/:id', () => {
 describe('DELETE /api/posts/:id', () => {
   let u: TwoUnits;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
   });
 
   it('answers 401 without a session', async () => {
@@ -270,7 +248,7 @@ describe('GET /api/posts', () => {
   let lastTerm: string;
   let current: string;
   beforeAll(async () => {
-    u = await twoUnits(t);
+    u = await createTwoUnits(t);
     const former = await createPerson(t, u.a, { name: '前任书记' });
     const now = await createPerson(t, u.a, { name: '现任书记' });
     lastTerm = (await addPost(t, former.id, u.a.branch.id, 'branch_secretary', '2021-01-01', '2023-12-31')).id;

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, roles, userGrants, users } from '../../db/schema/index';
+import { roles, userGrants, users } from '../../db/schema/index';
 import { type UnitFixture, addPost, createPerson, createUnit, createUser } from '../../../test/factories';
+import { auditEntriesOf } from '../../../test/fixtures';
 import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
@@ -50,9 +51,7 @@ async function systemAdmin(): Promise<Session> {
   return login(t, admin.username, admin.password);
 }
 
-async function auditEntries(action: string, objectId: string) {
-  return t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.objectId, objectId)));
-}
+const auditEntries = (action: string, objectId: string) => auditEntriesOf(t, action, objectId);
 
 const MISSING_ID = crypto.randomUUID();
 

@@ -68,12 +68,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // The wildcard route looks files up on each request, so a rebuilt web app is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } });
+    const path = request.url.split('?')[0] ?? '';
+    // A missing file (an old asset name) is a 404; a page path is the web app's, which routes in the browser.
+    const isFile = /\.[a-z0-9]+$/i.test(path);
+    if (path.startsWith('/api/') || !hasWeb || request.method !== 'GET' || isFile) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: path.startsWith('/api/') ? '接口不存在' : '文件不存在' } });
     }
-    // The web app routes in the browser: every other GET gets its index page.
     return reply.sendFile('index.html');
   });
   return app;

@@ -46,7 +46,10 @@ function nodeConditions(scope: Scope, filter: NodeFilter): SQL | undefined {
   return and(...conditions);
 }
 
-/** Nodes with their counts: direct children, and active people in the subtree (either tree). */
+/**
+ * Nodes with their counts: direct children, and active people in the subtree (either tree).
+ * Ordered by their unit's place first, so the party roots of the units follow the units' order.
+ */
 export async function findNodes(db: DbOrTx, scope: Scope, filter: NodeFilter, page: number, pageSize: number) {
   const where = nodeConditions(scope, filter);
   const childCount = sql<number>`(select count(*)::int from ${orgNodes} c where c.parent_id = ${orgNodes.id})`;
@@ -61,7 +64,7 @@ export async function findNodes(db: DbOrTx, scope: Scope, filter: NodeFilter, pa
       .leftJoin(parent, eq(parent.id, orgNodes.parentId))
       .leftJoin(unit, eq(unit.id, orgNodes.unitId))
       .where(where)
-      .orderBy(asc(orgNodes.sortOrder), asc(orgNodes.name), asc(orgNodes.id))
+      .orderBy(asc(sql`coalesce(${unit.sortOrder}, ${orgNodes.sortOrder})`), asc(orgNodes.sortOrder), asc(orgNodes.name), asc(orgNodes.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(orgNodes).leftJoin(parent, eq(parent.id, orgNodes.parentId)).where(where),

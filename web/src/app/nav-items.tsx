@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { MeResponse, Permission } from '@mofan/shared';
+import { hasPermission } from '../lib/permissions';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only to users holding it; the route checks it again. */
+  permission?: Permission;
+  description: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: '首页', icon: <HomeOutlined />, description: '我的授权与常用入口' },
+  { path: '/org/admin', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org.read', description: '市、县区、单位与内设科室' },
+  { path: '/org/party', label: '党组织', icon: <FlagOutlined />, permission: 'org.read', description: '机关党委、党总支、党支部与党小组' },
+  { path: '/people', label: '人员', icon: <TeamOutlined />, permission: 'people.read', description: '干部职工信息与任职' },
+  { path: '/roster/import', label: '花名册导入', icon: <UploadOutlined />, permission: 'people.import', description: '按模板批量导入人员' },
+  { path: '/users', label: '账号与授权', icon: <UserSwitchOutlined />, permission: 'users.read', description: '账号、重置密码与角色授权' },
+  { path: '/roles', label: '角色', icon: <SafetyCertificateOutlined />, permission: 'users.read', description: '角色及其权限' },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit.read', description: '登录与数据变更记录' },
+];
+
+export function visibleNavItems(me: MeResponse): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || hasPermission(me, item.permission));
+}
+
+/** The menu entry a path belongs to: the longest matching prefix, with '/' matching only itself. */
+export function activeNavPath(pathname: string): string {
+  let best = '/';
+  for (const item of NAV_ITEMS) {
+    if (item.path === '/') continue;
+    if ((pathname === item.path || pathname.startsWith(`${item.path}/`)) && item.path.length > best.length) best = item.path;
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+import { Alert, Card, Col, Progress, Row, Statistic, Typography } from 'antd';
+import type { ImportJob } from '@mofan/shared';
+import { QueryErrorResult } from '../../../components/query-error-result';
+import { useImportJob } from '../api/get-import-job';
+import { ImportErrorsTable } from './import-errors-table';
+
+function percentOf(job: ImportJob): number {
+  if (job.status === 'done') return 100;
+  return job.totalRows > 0 ? Math.floor((job.processedRows / job.totalRows) * 100) : 0;
+}
+
+/** Progress while the server works through the rows, then the outcome and every rejected cell. */
+export function ImportJobReport({ job: started }: { job: ImportJob }) {
+  const query = useImportJob(started.id, started);
+  if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
+  const job = query.data ?? started;
+  const working = job.status === 'pending' || job.status === 'running';
+
+  return (
+    <Card title={`导入结果：${job.fileName}（${job.unitName}）`} style={{ marginTop: 16 }}>
+      <Progress
+        percent={percentOf(job)}
+        status={job.status === 'failed' ? 'exception' : working ? 'active' : 'success'}
+        aria-label="导入进度"
+      />
+      <Typography.Paragraph type="secondary" data-testid="import-progress-text">
+        {job.status === 'pending' && '排队中…'}
+        {job.status === 'running' && `正在处理：${job.processedRows} / ${job.totalRows} 行`}
+        {job.status === 'done' && `已处理 ${job.totalRows} 行`}
+        {job.status === 'failed' && '导入未完成'}
+      </Typography.Paragraph>
+      {job.status === 'failed' && (
+        <Alert type="error" showIcon title="导入失败" description={job.failureMessage ?? undefined} />
+      )}
+      {job.status === 'done' && (
+        <>
+          <Row gutter={16} style={{ marginBottom: 16 }}>
+            <Col xs={12} sm={8}>
+              <Statistic title="成功导入" value={job.importedRows} suffix="人" styles={{ content: { color: '#389e0d' } }} />
+            </Col>
+            <Col xs={12} sm={8}>
+              <Statistic
+                title="有问题的行"
+                value={job.errorRows}
+                suffix="行"
+                styles={{ content: { color: job.errorRows > 0 ? '#cf1322' : undefined } }}
+              />
+            </Col>
+          </Row>
+          {job.errors.length > 0 ? (
+            <>
+              <Typography.Paragraph>
+                以下行未导入。请在原表格中按行号和列修改后，只把这些行重新导入即可。
+              </Typography.Paragraph>
+              <ImportErrorsTable errors={job.errors} />
+            </>
+          ) : (
+            <Alert type="success" showIcon title="全部行均已导入" />
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

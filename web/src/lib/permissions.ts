@@ -1,0 +1,6 @@
+import type { MeResponse, Permission } from '@mofan/shared';
+
+/** Whether the user holds the permission in any scope. The server still checks the scope of each record. */
+export function hasPermission(me: MeResponse | null | undefined, permission: Permission): boolean {
+  return me?.permissions.includes(permission) ?? false;
+}

@@ -5,6 +5,7 @@ import type { AppContext } from './context';
 import { takeOverShutdownSignals } from './db/embedded';
 import { type OpenedDatabase, openDatabase } from './db/open';
 import { loadConfig } from './env';
+import { startSessionSweeper } from './modules/auth/session-sweeper';
 import { isDemoInstance } from './modules/system/system.service';
 import { printStartupBanner, prepareDatabase } from './startup';
 
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     running.app = app;
     if (stopping) return;
     await app.listen({ port: config.port, host: config.host });
+    startSessionSweeper(ctx);
     printStartupBanner(report, `http://localhost:${config.port}`, await isDemoInstance(ctx.db));
   };
   starting = start();

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { orgNodes, people, posts } from '../../db/schema/index';
@@ -147,10 +147,4 @@ export async function updatePersonRow(db: DbOrTx, id: string, version: number, f
 
 export async function deletePersonRow(db: DbOrTx, id: string): Promise<void> {
   await db.delete(people).where(eq(people.id, id));
-}
-
-export { dept as departmentAlias, branch as branchAlias };
-
-export function currentOn(today: string) {
-  return and(lte(posts.startDate, today), or(isNull(posts.endDate), gte(posts.endDate, today)));
 }

@@ -97,11 +97,6 @@ export async function unlockUserRow(db: DbOrTx, id: string): Promise<void> {
   await db.update(users).set({ lockedUntil: null, failedAttempts: 0 }).where(eq(users.id, id));
 }
 
-export async function countUsers(db: DbOrTx): Promise<number> {
-  const rows = await db.select({ n: count() }).from(users);
-  return rows[0]?.n ?? 0;
-}
-
 export async function findRoles(db: DbOrTx): Promise<RoleRow[]> {
   return db.select().from(roles).orderBy(asc(roles.builtin), asc(roles.code));
 }

@@ -89,6 +89,16 @@ describe('mofan migrate', () => {
 });
 
 describe('mofan create-admin and reset-password', () => {
+  it('takes the command of the acceptance list: a two-letter username, then login works', async () => {
+    const run = await mofan(['create-admin', '--username', 'u1', '--password', 'Abc12345!x']);
+    expect(run.code).toBe(0);
+    const session = await login(t, 'u1', 'Abc12345!x');
+    expect((await call(t, session, 'GET', '/api/me')).json()).toMatchObject({ username: 'u1', mustChangePassword: false });
+    const bad = await mofan(['create-admin', '--username', 'u', '--password', 'Abc12345!x']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('用户名不符合要求');
+  });
+
   it('creates an administrator who can sign in with the given password', async () => {
     const run = await mofan(['create-admin', '--username', 'CliAdmin', '--password', 'Cli#Admin2026']);
     expect(run.stderr).toBe('使用外部 PostgreSQL（DATABASE_URL）\n');

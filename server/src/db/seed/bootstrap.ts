@@ -1,4 +1,4 @@
-import { checkPassword } from '@mofan/shared';
+import { checkPassword, usernameSchema } from '@mofan/shared';
 import type { Db } from '../client';
 import { userGrants, users } from '../schema/index';
 import { BUILTIN_ROLES } from '../../modules/access/access.rules';
@@ -54,7 +54,8 @@ export async function createFirstAdminIfNone(db: Db): Promise<{ username: string
 /** `mofan create-admin`: a system administrator with the password given on the command line. */
 export async function createAdmin(db: Db, username: string, password: string, policy: { minLength: number; minClasses: number }): Promise<void> {
   const name = username.trim().toLowerCase();
-  if (!/^[a-z0-9_.-]{3,32}$/.test(name)) throw new Error('用户名须为3–32位字母、数字或 _ . -');
+  const parsed = usernameSchema.safeParse(name);
+  if (!parsed.success) throw new Error(`用户名不符合要求：${parsed.error.issues.map((i) => i.message).join('；')}`);
   const problems = checkPassword(password, name, policy);
   if (problems.length > 0) throw new Error(`密码不符合口令策略：${problems.join('；')}`);
   if (await findUserByUsername(db, name)) throw new Error(`用户名 ${name} 已存在`);

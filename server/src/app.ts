@@ -51,7 +51,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: ROSTER_MAX_BYTES, files: 1, fields: 10 } });
-  registerErrorHandler(app);
+  registerErrorHandler(app, ctx);
   registerAuthHook(app, ctx);
 
   app.get('/api/docs/json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

@@ -151,6 +151,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.lockout': '账号锁定',
   'auth.password_change': '修改密码',
   'auth.password_reset': '重置密码',
+  'access.denied': '越权访问被拒',
   'org.create': '新建组织',
   'org.update': '修改组织',
   'org.delete': '删除组织',

@@ -47,7 +47,9 @@ export function registerAuthHook(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL: `/%61pi/me` is routed to /api/me and must not slip past.
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/')) return;
     const config = request.routeOptions.config;
     if (config.public) return;
     await resolveActor(ctx, request);

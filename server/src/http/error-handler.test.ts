@@ -42,3 +42,15 @@ describe('error handler', () => {
     expect(body.error.message).toContain('name：请输入名称');
   });
 });
+
+describe('error handler, database refusals', () => {
+  it.each([
+    ['a vanished reference (23503) is a 409', '23503', 409, 'CONFLICT'],
+    ['text PostgreSQL cannot store (22021) is a 400', '22021', 400, 'VALIDATION_FAILED'],
+  ])('%s', async (_name, code, status, errorCode) => {
+    const app = await appThrowing(Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('db'), { code, severity: 'ERROR' }) }));
+    const res = await app.inject({ method: 'POST', url: '/boom', payload: validBody });
+    expect(res.statusCode).toBe(status);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe(errorCode);
+  });
+});

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roles, userGrants, users } from '../../db/schema/index';
-import { type UnitFixture, createUnit, createUser, makeIdCard } from '../../../test/factories';
+import { type UnitFixture, createPerson, createUnit, createUser, makeIdCard } from '../../../test/factories';
 import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
@@ -183,5 +183,20 @@ describe('the audit trail is append-only', () => {
     await t.ctx.db.delete(users).where(eq(users.id, gone.id));
     const list = await entries(world.auditor, `&username=${gone.username}`);
     expect(list).toEqual([expect.objectContaining({ action: 'auth.login', userId: gone.id })]);
+  });
+});
+
+describe('refused requests', () => {
+  it('leaves a trace: a unit admin probing another unit is recorded as denied, with route and IP', async () => {
+    const a = await createUnit(t);
+    const b = await createUnit(t, a.city);
+    const person = await createPerson(t, b);
+    const prober = await createUser(t, [{ role: 'unit_admin', scope: a.unit }]);
+    const session = await login(t, prober.username, prober.password);
+    expect((await call(t, session, 'GET', `/api/people/${person.id}`)).statusCode).toBe(403);
+    const entries = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.denied'), eq(auditLog.userId, prober.id)));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ result: 'denied', objectLabel: 'GET /api/people/:id', username: prober.username });
+    expect(entries[0]!.ip).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sessions, users } from '../../db/schema/index';
 
@@ -26,8 +26,27 @@ export async function lockUser(db: DbOrTx, userId: string, until: Date): Promise
   await db.update(users).set({ lockedUntil: until, failedAttempts: 0 }).where(eq(users.id, userId));
 }
 
-export async function recordSuccessfulLogin(db: DbOrTx, userId: string, at: Date): Promise<void> {
-  await db.update(users).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, userId));
+/**
+ * Counts a password attempt before the password is checked, in one statement, unless the account
+ * is locked (null). Parallel guesses each get their own number, so a burst cannot outrun the lock.
+ */
+export async function reserveLoginAttempt(db: DbOrTx, userId: string, now: Date): Promise<number | null> {
+  const rows = await db
+    .update(users)
+    .set({ failedAttempts: sql`${users.failedAttempts} + 1` })
+    .where(and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning({ failedAttempts: users.failedAttempts });
+  return rows[0]?.failedAttempts ?? null;
+}
+
+/** Clears the count after a right password, unless a parallel wrong guess locked the account meanwhile. */
+export async function recordSuccessfulLogin(db: DbOrTx, userId: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: at })
+    .where(and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, at))))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 export async function updatePasswordHash(db: DbOrTx, userId: string, passwordHash: string, mustChange: boolean, at: Date) {

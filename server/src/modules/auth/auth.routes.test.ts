@@ -339,3 +339,20 @@ describe('POST /api/auth/change-password', () => {
     expect(sixth.json()).toMatchObject({ error: { code: 'ACCOUNT_LOCKED' } });
   });
 });
+
+describe('lockout under parallel guessing', () => {
+  it('checks at most the threshold of passwords, however many guesses arrive at once', async () => {
+    const user = await createUser(t, []);
+    const guesses = Array.from({ length: 12 }, () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'Wrong#Guess1' } }));
+    const statuses = (await Promise.all(guesses)).map((r) => r.statusCode).sort();
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 423).length).toBeGreaterThanOrEqual(7);
+    const checked = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.userId, user.id)));
+    expect(checked.filter((e) => e.details?.reason === 'wrong_password').length).toBeLessThanOrEqual(5);
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    expect(right.statusCode).toBe(423);
+  });
+});

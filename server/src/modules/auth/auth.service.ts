@@ -13,6 +13,7 @@ import {
   insertSession,
   lockUser,
   recordSuccessfulLogin,
+  reserveLoginAttempt,
   updatePasswordHash,
 } from './auth.repository';
 import { DUMMY_HASH_PROMISE, hashPassword, randomToken, sessionIdOf, verifyPassword } from './password-hash';
@@ -30,9 +31,8 @@ function lockedError(until: Date): AppError {
   return new AppError('ACCOUNT_LOCKED', `账号因多次密码错误已锁定，请于 ${formatShanghaiTime(until)} 后再试`, { lockedUntil: until.toISOString() });
 }
 
-/** Counts a wrong password towards the lockout and locks the account when the threshold is reached. */
-async function countWrongPassword(ctx: AppContext, userId: string, username: string, ip: string | null): Promise<void> {
-  const failures = await incrementFailedAttempts(ctx.db, userId);
+/** Locks the account when this many failures reach the threshold. */
+async function lockAtThreshold(ctx: AppContext, failures: number, userId: string, username: string, ip: string | null): Promise<void> {
   if (failures < ctx.config.lockoutThreshold) return;
   const until = new Date(ctx.now().getTime() + ctx.config.lockoutMs);
   await lockUser(ctx.db, userId, until);
@@ -55,18 +55,22 @@ export async function login(ctx: AppContext, username: string, password: string,
     await fail(user ? 'inactive' : 'unknown_user');
     throw new AppError('UNAUTHENTICATED', '用户名或密码错误');
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
+  const refuseLocked = async (): Promise<never> => {
     await fail('locked');
-    throw lockedError(user.lockedUntil);
-  }
+    const lockedUntil = (await findUserById(ctx.db, user.id))?.lockedUntil;
+    throw lockedError(lockedUntil && lockedUntil > now ? lockedUntil : new Date(now.getTime() + ctx.config.lockoutMs));
+  };
+  const attempt = await reserveLoginAttempt(ctx.db, user.id, now);
+  // Beyond the threshold, parallel guesses are refused before their password is even checked.
+  if (attempt === null || attempt > ctx.config.lockoutThreshold) return refuseLocked();
   if (!(await verifyPassword(user.passwordHash, password))) {
     await fail('wrong_password');
-    await countWrongPassword(ctx, user.id, name, client.ip);
+    await lockAtThreshold(ctx, attempt, user.id, name, client.ip);
     throw new AppError('UNAUTHENTICATED', '用户名或密码错误');
   }
   const token = randomToken();
-  await ctx.db.transaction(async (tx) => {
-    await recordSuccessfulLogin(tx, user.id, now);
+  const opened = await ctx.db.transaction(async (tx) => {
+    if (!(await recordSuccessfulLogin(tx, user.id, now))) return false;
     await insertSession(tx, {
       id: sessionIdOf(token),
       userId: user.id,
@@ -78,7 +82,9 @@ export async function login(ctx: AppContext, username: string, password: string,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     await insertAuditEntry(tx, { userId: user.id, username: name, ip: client.ip, action: 'auth.login', result: 'success' });
+    return true;
   });
+  if (!opened) return refuseLocked();
   return { token, userId: user.id };
 }
 
@@ -97,7 +103,7 @@ export async function changeOwnPassword(ctx: AppContext, actor: Actor, sessionId
   if (user.lockedUntil && user.lockedUntil > ctx.now()) throw lockedError(user.lockedUntil);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     await auditAction(ctx.db, actor, { action: 'auth.password_change', objectType: 'user', objectId: user.id, result: 'failure', details: { reason: 'wrong_current_password' } });
-    await countWrongPassword(ctx, user.id, user.username, actor.ip);
+    await lockAtThreshold(ctx, await incrementFailedAttempts(ctx.db, user.id), user.id, user.username, actor.ip);
     throw invalidField('currentPassword', '当前密码不正确');
   }
   const problems = checkPassword(newPassword, user.username, ctx.config.passwordPolicy);

@@ -154,3 +154,16 @@ export async function findSiblingByName(db: DbOrTx, sibling: { parentId: string 
 export async function deleteNode(db: DbOrTx, id: string): Promise<void> {
   await db.delete(orgNodes).where(eq(orgNodes.id, id));
 }
+
+/**
+ * Serialises changes to the tree's shape (create, move, delete) for the transaction: a node
+ * created under a parent that another transaction is moving would keep the parent's old path.
+ */
+export async function lockOrgTree(db: DbOrTx): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7246003)`);
+}
+
+/** Holds a node for the transaction, so checks about what it holds (one 支部书记 at a time) stay true. */
+export async function lockNode(db: DbOrTx, id: string): Promise<void> {
+  await db.execute(sql`select 1 from ${orgNodes} where ${orgNodes.id} = ${id} for update`);
+}

@@ -25,6 +25,7 @@ import {
   findNodes,
   findSiblingByName,
   insertNode,
+  lockOrgTree,
   rewriteSubtreePaths,
   updateNodeFields,
 } from './org.repository';
@@ -102,6 +103,7 @@ async function requireUniqueName(db: DbOrTx, sibling: { parentId: string | null;
 export async function createOrgNode(ctx: AppContext, actor: Actor, input: CreateOrgNodeRequest): Promise<OrgNodeDetail> {
   const id = crypto.randomUUID();
   const created = await ctx.db.transaction(async (tx) => {
+    await lockOrgTree(tx);
     const placement = await placeNode(tx, actor, input.kind, id, input.parentId ?? null, input.unitId ?? null);
     await requireUniqueName(tx, { ...placement, tree: treeOfKind(input.kind), name: input.name });
     const node = await insertNode(tx, {
@@ -121,6 +123,7 @@ export async function createOrgNode(ctx: AppContext, actor: Actor, input: Create
 
 export async function updateOrgNode(ctx: AppContext, actor: Actor, id: string, input: UpdateOrgNodeRequest): Promise<OrgNodeDetail> {
   await ctx.db.transaction(async (tx) => {
+    await lockOrgTree(tx);
     const node = await findNodeById(tx, id);
     if (!node) throw notFound('组织');
     requirePermissionAt(actor, 'org.write', node.path);
@@ -170,6 +173,7 @@ export async function updateOrgNode(ctx: AppContext, actor: Actor, id: string, i
 
 export async function deleteOrgNode(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
+    await lockOrgTree(tx);
     const node = await findNodeById(tx, id);
     if (!node) throw notFound('组织');
     requirePermissionAt(actor, 'org.write', node.path);

@@ -9,9 +9,6 @@ import { call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
 
-
-
-
 const auditEntries = (action: string, objectId: string) => auditEntriesOf(t, action, objectId);
 
 async function primaryPostOf(personId: string) {
@@ -298,5 +295,20 @@ describe('GET /api/posts', () => {
     const missing = await call(t, u.adminA, 'GET', `/api/posts?nodeId=${missingId}`);
     expect(missing.statusCode).toBe(400);
     expect(fieldsOf(missing)).toEqual(['nodeId']);
+  });
+});
+
+describe('one 支部书记 at a time, even when two admins save at once', () => {
+  it('accepts one of two simultaneous overlapping appointments and refuses the other with 409', async () => {
+    const u = await createTwoUnits(t);
+    const [first, second] = [await createPerson(t, u.a), await createPerson(t, u.a)];
+    const body = { role: 'branch_secretary', nodeId: u.a.branch.id, startDate: '2025-05-01' };
+    const results = await Promise.all([
+      call(t, u.adminA, 'POST', `/api/people/${first.id}/posts`, body),
+      call(t, u.adminA, 'POST', `/api/people/${second.id}/posts`, body),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const held = await t.ctx.db.select().from(posts).where(and(eq(posts.nodeId, u.a.branch.id), eq(posts.role, 'branch_secretary')));
+    expect(held).toHaveLength(1);
   });
 });

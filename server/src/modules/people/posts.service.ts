@@ -17,7 +17,7 @@ import { AppError, invalidField, notFound, versionConflict } from '../../errors'
 import { requirePermission, requirePermissionAt } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
-import { findNodesByIds } from '../org/org.repository';
+import { findNodesByIds, lockNode } from '../org/org.repository';
 import { requireNodeAccess } from '../org/org.service';
 import { loadPersonFor } from './people.service';
 import { presentPost } from './people.presenter';
@@ -76,6 +76,8 @@ function isPartyPost(role: PostRole): boolean {
  * a single-holder post, anyone's: "who was 支部书记 on that day" must have one answer.
  */
 async function checkNoOverlap(db: DbOrTx, post: { personId: string; nodeId: string; role: string; startDate: string; endDate: string | null; exceptId?: string }): Promise<void> {
+  // Two admins saving at once would both pass the check below: the node's row lock queues them.
+  await lockNode(db, post.nodeId);
   const label = POST_ROLE_LABELS[post.role as PostRole] ?? post.role;
   const same = await findOverlappingPost(db, post);
   if (same) throw new AppError('CONFLICT', `此人在该组织已有同期的${label}任职记录`, [{ field: 'startDate', message: '与已有任职记录重叠' }]);

@@ -30,8 +30,16 @@ describe('GET /api/system/info', () => {
 });
 
 describe('unknown API paths', () => {
-  it('answer 401 in the error shape before sign-in, revealing nothing', async () => {
+  it('answer 404 in the error shape', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('percent-encoded paths', () => {
+  it('cannot reach a private route past the session check', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/%61pi/me' });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
   });

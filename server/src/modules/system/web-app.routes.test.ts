@@ -43,6 +43,7 @@ describe('serving the web app', () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
     const missing = await app.inject({ method: 'GET', url: '/api/nothing' });
-    expect(missing.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 });

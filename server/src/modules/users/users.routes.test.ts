@@ -495,3 +495,15 @@ describe('POST /api/users/:id/grants and DELETE /api/users/:id/grants/:grantId',
     expect((await call(t, session, 'DELETE', `/api/users/${second.id}/grants/${grant?.id ?? ''}`)).statusCode).toBe(200);
   });
 });
+
+describe('managing one\'s own account', () => {
+  it('refuses resetting or unlocking oneself: a stolen session must not take the account over', async () => {
+    const admin = await createUser(t, [{ role: 'system_admin', scope: null }]);
+    const session = await login(t, admin.username, admin.password);
+    const reset = await call(t, session, 'POST', `/api/users/${admin.id}/reset-password`);
+    expect(reset.statusCode).toBe(403);
+    const unlock = await call(t, session, 'POST', `/api/users/${admin.id}/unlock`);
+    expect(unlock.statusCode).toBe(403);
+    expect((await login(t, admin.username, admin.password)).csrfToken).toBeTruthy();
+  });
+});

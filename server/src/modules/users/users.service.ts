@@ -134,8 +134,17 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   return presentOne(ctx, id);
 }
 
+/**
+ * Someone holding a stolen session must not reset the owner's password without knowing it, nor
+ * clear the lockout that wrong current-password guesses put on the account.
+ */
+function refuseOnSelf(actor: Actor, id: string, message: string): void {
+  if (actor.userId === id) throw new AppError('FORBIDDEN', message);
+}
+
 /** Issues a one-time password; the account must change it at next login and its sessions end. */
 export async function resetUserPassword(ctx: AppContext, actor: Actor, id: string): Promise<string> {
+  refuseOnSelf(actor, id, '不能重置自己的密码，请使用“修改密码”');
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   await ctx.db.transaction(async (tx) => {
@@ -149,6 +158,7 @@ export async function resetUserPassword(ctx: AppContext, actor: Actor, id: strin
 }
 
 export async function unlockUser(ctx: AppContext, actor: Actor, id: string): Promise<User> {
+  refuseOnSelf(actor, id, '不能解锁自己的账号');
   await ctx.db.transaction(async (tx) => {
     const row = await loadUserFor(tx, actor, 'users.write', id);
     await requireCanManage(ctx, tx, actor, id, row.user.personId);

@@ -2,7 +2,10 @@ import { type Gender, type Person, type PersonStatus, type PoliticalStatus, type
 import type { PersonJoinedRow } from './people.repository';
 import type { PostJoinedRow } from './posts.repository';
 
-/** Shapes a person for the client; the full 身份证号 only for those who may edit the record. */
+/**
+ * Shapes a person for the client; the full 身份证号 only for those who may edit the record. The
+ * birth date goes with it: the masked digits 7–14 are the birth date, so sending it would rebuild them.
+ */
 export function presentPerson(row: PersonJoinedRow, showIdCard: boolean): Person {
   const p = row.person;
   return {
@@ -10,7 +13,7 @@ export function presentPerson(row: PersonJoinedRow, showIdCard: boolean): Person
     name: p.name,
     gender: p.gender as Gender,
     idCardNo: showIdCard ? p.idCardNo : maskIdCard(p.idCardNo),
-    birthDate: p.birthDate,
+    birthDate: showIdCard ? p.birthDate : null,
     ethnicity: p.ethnicity,
     phone: p.phone,
     jobTitle: p.jobTitle,

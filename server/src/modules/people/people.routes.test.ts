@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { type Person, type PersonDetail, maskIdCard } from '@mofan/shared';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { people, posts } from '../../db/schema/index';
 import { addPost, createPerson, createUser, makeIdCard } from '../../../test/factories';
@@ -133,6 +133,22 @@ describe('GET /api/people', () => {
     const byAdmin = (await call(t, u.adminA, 'GET', `/api/people?q=${encodeURIComponent('张党员')}`)).json<Page<Person>>();
     expect(byAdmin.items.map((p) => p.idCardNo)).toEqual([full]);
     expect((await call(t, u.adminA, 'GET', `/api/people/${memberD1}`)).json<PersonDetail>().idCardNo).toBe(full);
+  });
+
+  it('gives a reader who sees the 身份证号 masked no birth date either, as it would rebuild the hidden digits', async () => {
+    const [row] = await t.ctx.db.select({ idCardNo: people.idCardNo, birthDate: people.birthDate }).from(people).where(eq(people.id, memberD1));
+    const full = row!.idCardNo;
+    expect(row!.birthDate).not.toBeNull();
+    const leader = await signIn([{ role: 'leader', scope: u.a.unit }]);
+    const listed = (await call(t, leader, 'GET', `/api/people?q=${encodeURIComponent('张党员')}`)).json<Page<Person>>().items;
+    const detail = (await call(t, leader, 'GET', `/api/people/${memberD1}`)).json<PersonDetail>();
+    for (const p of [...listed, detail]) {
+      expect(p).toMatchObject({ id: memberD1, idCardNo: maskIdCard(full), birthDate: null });
+      expect(JSON.stringify(p)).not.toContain(full.slice(6, 14));
+    }
+    // The writer still gets both.
+    const byAdmin = (await call(t, u.adminA, 'GET', `/api/people/${memberD1}`)).json<PersonDetail>();
+    expect(byAdmin).toMatchObject({ idCardNo: full, birthDate: row!.birthDate });
   });
 
   it('searches the 身份证号 only where the reader sees it in full, so masked digits cannot be probed', async () => {
@@ -272,6 +288,18 @@ describe('POST /api/people', () => {
     await expectField(body({ departmentId: u.a.unit.id }), 'departmentId');
   });
 
+  it('requires people.write over the 党支部 too, not only the same unit', async () => {
+    // An admin of 办公室 alone: the 党支部 hangs under the unit's party tree, outside their 科室.
+    const officeAdmin = await signIn([{ role: 'unit_admin', scope: u.a.departments[0] }]);
+    const refused = await call(t, officeAdmin, 'POST', '/api/people', body({ name: '越权甲' }));
+    expect(refused.statusCode).toBe(403);
+    const [{ n } = { n: -1 }] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(people).where(eq(people.name, '越权甲'));
+    expect(n).toBe(0);
+    // Without a 党支部 the same admin may add the person to their 科室.
+    expect((await call(t, officeAdmin, 'POST', '/api/people', body({ name: '越权乙', politicalStatus: 'masses', joinedPartyOn: null, fullMemberOn: null, branchId: null }))).statusCode).toBe(201);
+    expect((await call(t, u.adminA, 'POST', '/api/people', body({ name: '越权甲' }))).statusCode).toBe(201);
+  });
+
   it('answers 409 for a 身份证号 already on file', async () => {
     const idCardNo = makeIdCard('1988-03-03', false);
     expect((await call(t, u.adminA, 'POST', '/api/people', body({ name: '郑甲', idCardNo }))).statusCode).toBe(201);
@@ -352,6 +380,20 @@ describe('PATCH /api/people/:id', () => {
     expect(await read(u.adminA, person.id)).toMatchObject({ departmentId: u.a.departments[0].id, version: 1 });
     const primaries = await t.ctx.db.select().from(posts).where(and(eq(posts.personId, person.id), eq(posts.isPrimary, true)));
     expect(primaries.map((p) => p.endDate)).toEqual([null]);
+  });
+
+  it('requires people.write over a newly named 党支部 or 党小组, but not over one left unchanged', async () => {
+    const officeAdmin = await signIn([{ role: 'unit_admin', scope: u.a.departments[0] }]);
+    const masses = await createPerson(t, u.a, { status: 'masses' });
+    const join = { politicalStatus: 'party_member', joinedPartyOn: '2012-07-01', fullMemberOn: '2013-07-01', branchId: u.a.branch.id, version: 1 };
+    expect((await call(t, officeAdmin, 'PATCH', `/api/people/${masses.id}`, join)).statusCode).toBe(403);
+    expect(await read(u.adminA, masses.id)).toMatchObject({ branchId: null, version: 1 });
+    const member = await createPerson(t, u.a);
+    expect((await call(t, officeAdmin, 'PATCH', `/api/people/${member.id}`, { partyGroupId: u.a.group.id, version: 1 })).statusCode).toBe(403);
+    // The person's existing 党支部 does not stand in the way of an ordinary edit.
+    expect((await call(t, officeAdmin, 'PATCH', `/api/people/${member.id}`, { phone: '13900000006', version: 1 })).statusCode).toBe(200);
+    expect((await call(t, u.adminA, 'PATCH', `/api/people/${member.id}`, { partyGroupId: u.a.group.id, version: 2 })).statusCode).toBe(200);
+    expect((await call(t, u.adminA, 'PATCH', `/api/people/${masses.id}`, join)).statusCode).toBe(200);
   });
 
   it('answers 404 for a missing person', async () => {

@@ -82,6 +82,15 @@ function asFacts(n: OrgNodeRow | null): NodeFacts | null {
   return n && { id: n.id, kind: n.kind, unitId: n.unitId, parentId: n.parentId };
 }
 
+/**
+ * A 党支部 or 党小组 the person is placed in must lie in the writer's scope too, not merely in the
+ * same unit: otherwise a 科室's admin could put people into any branch of the unit. Checked after
+ * the facts, so a node of another unit still answers 400 naming the field.
+ */
+function requireWriteOver(actor: Actor, nodes: (OrgNodeRow | null)[]): void {
+  for (const node of nodes) if (node) requirePermissionAt(actor, 'people.write', node.path);
+}
+
 function throwFieldErrors(errors: FieldError[]): void {
   if (errors.length === 0) return;
   throw new AppError('VALIDATION_FAILED', errors.map((e) => `${e.field}：${e.message}`).join('；'), errors);
@@ -95,6 +104,7 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: CreateP
     const partyGroup = await optionalNode(tx, input.partyGroupId, 'partyGroupId');
     const facts = checkPersonFacts({ ...input, department: asFacts(department)!, branch: asFacts(branch), partyGroup: asFacts(partyGroup), today });
     throwFieldErrors(facts.errors);
+    requireWriteOver(actor, [branch, partyGroup]);
     if (await findPersonByIdCard(tx, facts.idCardNo)) throw new AppError('CONFLICT', '身份证号已存在：该人员已在系统中', [{ field: 'idCardNo', message: '身份证号已存在' }]);
     const [person] = await insertPeople(tx, [
       {
@@ -145,6 +155,8 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
     const partyGroup = await optionalNode(tx, merged.partyGroupId, 'partyGroupId');
     const facts = checkPersonFacts({ ...merged, department: asFacts(department)!, branch: asFacts(branch), partyGroup: asFacts(partyGroup), today });
     throwFieldErrors(facts.errors);
+    // Only a newly named 党支部/党小组 is checked: someone editing a phone number need not reach the branch.
+    requireWriteOver(actor, [branch?.id === before.branchId ? null : branch, partyGroup?.id === before.partyGroupId ? null : partyGroup]);
     if (facts.idCardNo !== before.idCardNo) {
       const other = await findPersonByIdCard(tx, facts.idCardNo);
       if (other && other.id !== id) throw new AppError('CONFLICT', '身份证号已存在：与其他人员重复', [{ field: 'idCardNo', message: '身份证号已存在' }]);

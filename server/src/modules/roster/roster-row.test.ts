@@ -56,6 +56,36 @@ describe('validateRosterRow', () => {
     expect(bad.errors).toEqual([{ row: 4, field: '手机号', value: '１３９', message: '手机号应为11位' }]);
   });
 
+  it.each<[string, RosterColumnKey, number, string]>([
+    ['姓名', 'name', 50, '姓名过长（最多50字）'],
+    ['民族', 'ethnicity', 20, '民族过长（最多20字）'],
+    ['职务', 'jobTitle', 50, '职务过长（最多50字）'],
+  ])('holds %s (%s) to the API limit of %i characters', (header, key, max, message) => {
+    expect(validateRosterRow(6, raw({ ...member, [key]: '字'.repeat(max) }), structure, TODAY).errors).toEqual([]);
+    const result = validateRosterRow(6, raw({ ...member, [key]: '字'.repeat(max + 1) }), structure, TODAY);
+    expect(result.row).toBeNull();
+    expect(result.errors).toEqual([{ row: 6, field: header, value: '字'.repeat(max + 1), message }]);
+  });
+
+  it('reports every over-long cell of a row, each under its own column', () => {
+    const result = validateRosterRow(6, raw({ ...member, ethnicity: '族'.repeat(21), jobTitle: '职'.repeat(51), phone: '12' }), structure, TODAY);
+    expect(result.errors.map((e) => e.field)).toEqual(['民族', '职务', '手机号']);
+  });
+
+  it('cuts a huge cell to 100 characters in the report', () => {
+    const huge = '职'.repeat(100_000);
+    const result = validateRosterRow(8, raw({ ...member, jobTitle: huge, politicalStatus: '无' + huge }), structure, TODAY);
+    expect(result.errors.map((e) => e.field)).toEqual(['职务', '政治面貌']);
+    for (const e of result.errors) {
+      expect(e.value).toHaveLength(100);
+      expect(e.value.endsWith('…')).toBe(true);
+    }
+    expect(result.errors[0]?.value).toBe(`${'职'.repeat(99)}…`);
+    // A value of exactly 100 characters is shown whole.
+    const exact = validateRosterRow(8, raw({ ...member, department: '科'.repeat(100) }), structure, TODAY);
+    expect(exact.errors).toEqual([{ row: 8, field: '所在科室', value: '科'.repeat(100), message: '本单位没有该科室' }]);
+  });
+
   it('reports every required column that is empty', () => {
     const result = validateRosterRow(5, raw({}), structure, TODAY);
     expect(result.errors.map((e) => e.field)).toEqual(ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.header));

@@ -1,5 +1,6 @@
 import {
   type Gender,
+  NAME_MAX,
   type NodeFacts,
   type PoliticalStatus,
   ROSTER_COLUMNS,
@@ -41,6 +42,21 @@ export interface ValidRosterRow {
   branch: UnitStructureNode | null;
   partyGroup: UnitStructureNode | null;
 }
+
+/** Longest cell value echoed back in the report: a huge cell must not bloat the stored job. */
+const MAX_REPORTED_VALUE = 100;
+
+export function reportedValue(value: string): string {
+  const chars = Array.from(value);
+  return chars.length <= MAX_REPORTED_VALUE ? value : `${chars.slice(0, MAX_REPORTED_VALUE - 1).join('')}…`;
+}
+
+/** The same limits as the people API (createPersonSchema), so an import cannot store what a form may not. */
+const MAX_LENGTH: Partial<Record<RosterColumnKey, { max: number; message: string }>> = {
+  name: { max: NAME_MAX, message: `姓名过长（最多${NAME_MAX}字）` },
+  ethnicity: { max: 20, message: '民族过长（最多20字）' },
+  jobTitle: { max: 50, message: '职务过长（最多50字）' },
+};
 
 const HEADER: Record<RosterColumnKey, string> = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, c.header])) as Record<RosterColumnKey, string>;
 
@@ -87,13 +103,15 @@ function findBranch(structure: UnitStructure, name: string): { branch: UnitStruc
 export function validateRosterRow(rowNumber: number, raw: Record<RosterColumnKey, string>, structure: UnitStructure, today: string): { errors: RosterRowError[]; row: ValidRosterRow | null } {
   const v = Object.fromEntries(Object.entries(raw).map(([k, value]) => [k, normalizeText(value)])) as Record<RosterColumnKey, string>;
   const errors: RosterRowError[] = [];
-  const fail = (key: RosterColumnKey, message: string) => errors.push({ row: rowNumber, field: HEADER[key], value: raw[key] ?? '', message });
+  const fail = (key: RosterColumnKey, message: string) => errors.push({ row: rowNumber, field: HEADER[key], value: reportedValue(raw[key] ?? ''), message });
 
   for (const c of ROSTER_COLUMNS) if (c.required && !v[c.key]) fail(c.key, '必填');
-  if (v.name.length > 50) fail('name', '姓名过长（最多50字）');
+  for (const [key, limit] of Object.entries(MAX_LENGTH) as [RosterColumnKey, { max: number; message: string }][]) {
+    if (v[key].length > limit.max) fail(key, limit.message);
+  }
   if (v.idCardNo.endsWith(IMPRECISE_MARK)) {
     // The report shows the digits Excel kept, not the marker the reader added.
-    errors.push({ row: rowNumber, field: HEADER.idCardNo, value: v.idCardNo.slice(0, -IMPRECISE_MARK.length), message: '身份证号被 Excel 存成了数字，末几位已丢失：请将该列设为文本后重新填写' });
+    errors.push({ row: rowNumber, field: HEADER.idCardNo, value: reportedValue(v.idCardNo.slice(0, -IMPRECISE_MARK.length)), message: '身份证号被 Excel 存成了数字，末几位已丢失：请将该列设为文本后重新填写' });
     v.idCardNo = '';
   }
   let gender: Gender | undefined;

@@ -34,8 +34,11 @@ export async function buildRosterTemplate(structure: { departments: string[]; br
   sheet.getColumn(col('idCardNo')).numFmt = '@';
   sheet.getColumn(col('phone')).numFmt = '@';
   const list = (key: RosterColumnKey, values: string[]) => {
-    if (values.length === 0) return;
-    const formula = `"${values.join(',')}"`;
+    // An explicit list is split on commas with no way to escape one, so a name holding a comma
+    // would become two wrong entries; such a column goes without a dropdown (填写说明 lists the names).
+    if (values.length === 0 || values.some((v) => v.includes(','))) return;
+    // Inside the formula's string literal a quote is written twice.
+    const formula = `"${values.map((v) => v.replaceAll('"', '""')).join(',')}"`;
     if (formula.length > 255) return;
     for (let r = 2; r <= TEMPLATE_ROWS + 1; r++) {
       sheet.getCell(r, col(key)).dataValidation = { type: 'list', allowBlank: true, formulae: [formula] };
@@ -65,10 +68,10 @@ function columnHelp(key: RosterColumnKey): string {
     name: '最多50字',
     gender: '男 或 女；留空时按身份证号判断',
     idCardNo: '18位，末位可为X；请保持文本格式，否则 Excel 会丢失末几位',
-    ethnicity: '如 汉族',
+    ethnicity: '如 汉族；最多20字',
     phone: '11位手机号',
     department: '本单位内设科室的名称，须与系统中一致',
-    jobTitle: '如 科员、一级主任科员',
+    jobTitle: '如 科员、一级主任科员；最多50字',
     hiredOn: '日期，如 2015-07-01、2015/7/1 或 2015年7月1日',
     politicalStatus: '中共党员、中共预备党员、共青团员、民主党派、群众',
     branch: '党员填写：本单位党支部全称或简称（如 第一党支部）',

@@ -7,6 +7,7 @@ import { type ImportJob, type PersonPage, ROSTER_COLUMNS, ROSTER_MAX_ROWS, type 
 import { auditLog, people, posts } from '../../db/schema/index';
 import { type UnitFixture, createPerson, createUnit, createUser } from '../../../test/factories';
 import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
+import { buildRosterTemplate } from './roster-workbook';
 
 const t = useTestApp();
 
@@ -244,6 +245,35 @@ describe('GET /api/roster/template', () => {
     expect((await call(t, null, 'GET', '/api/roster/template')).statusCode).toBe(401);
     expect((await call(t, leaderA, 'GET', '/api/roster/template')).statusCode).toBe(403);
     expect((await call(t, leaderA, 'GET', `/api/roster/template?unitId=${A.unit.id}`)).statusCode).toBe(403);
+  });
+});
+
+describe('buildRosterTemplate: the 所在科室 dropdown', () => {
+  const column = (key: RosterColumnKey) => ROSTER_COLUMNS.findIndex((c) => c.key === key) + 1;
+
+  async function validations(departments: string[]) {
+    const workbook = await readWorkbook(await buildRosterTemplate({ departments, branches: ['第一党支部'] }));
+    const sheet = workbook.getWorksheet('花名册');
+    if (!sheet) throw new Error('the template has no 花名册 sheet');
+    const help = new Map<string, string>();
+    workbook.getWorksheet('填写说明')?.eachRow((row) => help.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    return { department: sheet.getCell(2, column('department')).dataValidation, gender: sheet.getCell(2, column('gender')).dataValidation, help };
+  }
+
+  it('doubles a quote inside a 科室 name, so the list formula stays whole', async () => {
+    const { department } = await validations(['办公室', '"创新"科']);
+    expect(department).toMatchObject({ type: 'list', formulae: ['"办公室,""创新""科"'] });
+  });
+
+  it('leaves the dropdown out when a 科室 name holds a comma, and still lists the names in 填写说明', async () => {
+    const { department, gender, help } = await validations(['办公室', '财务,审计科']);
+    expect(department).toBeUndefined();
+    expect(gender).toMatchObject({ type: 'list', formulae: ['"男,女"'] });
+    expect(help.get('本单位科室')).toBe('办公室、财务,审计科');
+  });
+
+  it('offers plain names as they are', async () => {
+    expect((await validations(['办公室', '业务科'])).department).toMatchObject({ type: 'list', formulae: ['"办公室,业务科"'] });
   });
 });
 
@@ -619,6 +649,19 @@ describe('GET /api/people/export', () => {
     expect(masked).toHaveLength(full.length);
     expect(masked.map((r) => r['身份证号'])).toEqual(full.map((r) => maskIdCard(String(r['身份证号']))));
     for (const r of masked) expect(String(r['身份证号'])).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+  });
+
+  it('gives a leader neither the full 身份证号 nor the birth date in any cell', async () => {
+    const masked = await exportRecords(leaderE, `nodeId=${E.unit.id}`);
+    const inE = await t.ctx.db.select().from(people).where(eq(people.unitId, E.unit.id));
+    expect(masked).toHaveLength(inE.length);
+    const cells = masked.flatMap((r) => Object.values(r).map((v) => (v instanceof Date ? v.toISOString() : String(v))));
+    for (const p of inE) {
+      const birth = p.birthDate ?? 'missing';
+      for (const secret of [p.idCardNo, p.idCardNo.slice(6, 14), birth, birth.replaceAll('-', '')]) {
+        expect(cells.filter((c) => c.includes(secret))).toEqual([]);
+      }
+    }
   });
 
   it('does not let a leader find a masked 身份证号 by searching its digits', async () => {

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
   const start = async () => {
     log.info(config.databaseUrl ? '使用外部 PostgreSQL（DATABASE_URL）' : `使用内置 PostgreSQL，数据目录 ${config.dataDir}`);
-    const opened = await openDatabase(config, (m) => log.debug(m));
+    const opened = await openDatabase(config, (m) => log.debug(m), { notice: (m) => log.warn(m) });
     running.opened = opened;
     if (stopping) return;
     const ctx: AppContext = { db: opened.database.db, config, now: () => new Date(), log };

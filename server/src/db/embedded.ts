@@ -12,6 +12,8 @@ export interface EmbeddedOptions {
   port: number;
   databaseName?: string;
   log?: (message: string) => void;
+  /** What an operator should see (first initialisation, a leftover server taken over); defaults to `log`. */
+  notice?: (message: string) => void;
   /**
    * When another live process (the running app) owns the server on this folder: connect to it
    * and leave it running (the CLI), instead of refusing to start (the app).
@@ -49,6 +51,7 @@ const ownedServers = new Set<EmbeddedHandle>();
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedHandle> {
   const log = options.log ?? (() => undefined);
+  const notice = options.notice ?? log;
   const clusterDir = path.join(options.dataDir, 'pg');
   const credentialsFile = path.join(options.dataDir, 'pg-credentials.json');
   const ownerFile = path.join(options.dataDir, 'pg-owner.pid');
@@ -73,7 +76,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const running = await waitUntilReady(clusterDir, owner);
     if (!running || !credentials) credentials = readCredentials(credentialsFile);
     if (!running || !credentials) throw new Error(`数据目录 ${options.dataDir} 的所有者进程（pid ${owner}）仍在运行，但其数据库未就绪：请稍后重试或先停止该进程`);
-    log(`连接到正在运行的内置数据库（所有者 pid ${owner}，端口 ${running.port}）`);
+    notice(`连接到正在运行的内置数据库（所有者 pid ${owner}，端口 ${running.port}）`);
     const urlFor = urlAt(credentials.password, running.port);
     return { url: urlFor(databaseName), urlFor, owned: false, stop: async () => undefined };
   }
@@ -110,14 +113,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       // No credentials means no finished initdb: a folder left by an interrupted first start holds no data.
       fs.rmSync(clusterDir, { recursive: true, force: true });
       const fresh: Credentials = { password: crypto.randomBytes(24).toString('base64url') };
-      log(`初始化内置数据库：${clusterDir}`);
+      notice(`初始化内置数据库：${clusterDir}`);
       await server(fresh.password).initialise();
       fs.writeFileSync(credentialsFile, JSON.stringify(fresh), { mode: 0o600 });
       credentials = fresh;
     }
 
     const leftover = runningServer(clusterDir);
-    if (leftover) await stopLeftoverServer(leftover.pid, log);
+    if (leftover) await stopLeftoverServer(leftover.pid, notice);
     await assertPortFree(options.port);
 
     const instance = server(credentials.password);
@@ -314,8 +317,8 @@ function isPostgresProcess(pid: number): boolean {
 }
 
 /** Stops a postgres that an earlier, killed process left running on our data folder. */
-async function stopLeftoverServer(pid: number, log: (m: string) => void): Promise<void> {
-  log(`发现上次未正常退出留下的数据库进程（pid ${pid}），正在安全停止…`);
+async function stopLeftoverServer(pid: number, notice: (m: string) => void): Promise<void> {
+  notice(`发现上次未正常退出留下的数据库进程（pid ${pid}），正在安全停止…`);
   try {
     // SIGINT = fast shutdown: open transactions roll back, every committed one is on disk.
     process.kill(pid, 'SIGINT');

@@ -15,6 +15,8 @@ export interface OpenOptions {
   shareRunning?: boolean;
   /** Apply pending migrations before returning (default). The CLI's backup/restore read the database as it is. */
   migrate?: boolean;
+  /** Where the embedded server's operator-facing messages go (takeover of a leftover server). */
+  notice?: (message: string) => void;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function openDatabase(config: AppConfig, log: (m: string) => void, 
   if (config.databaseUrl) {
     url = config.databaseUrl;
   } else {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log, shareRunning: options.shareRunning ?? false });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log, notice: options.notice, shareRunning: options.shareRunning ?? false });
     url = embedded.url;
   }
   try {

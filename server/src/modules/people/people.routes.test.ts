@@ -333,7 +333,18 @@ describe('PATCH /api/people/:id', () => {
     expect(res.json<PersonDetail>()).toMatchObject({ phone: '13900000001', version: 2 });
     const audit = await auditEntries('person.update', person.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.details).toEqual({ fields: ['phone'] });
+    expect(audit[0]?.details).toEqual({ fields: ['phone'], changes: { phone: { before: null, after: '13900000001' } } });
+  });
+
+  it('records a changed 身份证号 masked, before and after', async () => {
+    const person = await createPerson(t, u.a);
+    const idCardNo = makeIdCard('1986-02-03');
+    const res = await call(t, u.adminA, 'PATCH', `/api/people/${person.id}`, { idCardNo, version: 1 });
+    expect(res.statusCode).toBe(200);
+    const [entry] = await auditEntries('person.update', person.id);
+    const changes = (entry?.details as { changes: Record<string, { before: unknown; after: unknown }> }).changes;
+    expect(changes.idCardNo).toEqual({ before: maskIdCard(person.idCardNo), after: maskIdCard(idCardNo) });
+    expect(JSON.stringify(entry?.details)).not.toContain(idCardNo);
   });
 
   it('lets the first of two concurrent edits win; the second gets 409 and changes nothing', async () => {

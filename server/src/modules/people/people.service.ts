@@ -6,6 +6,7 @@ import {
   type PersonPage,
   type UpdatePersonRequest,
   checkPersonFacts,
+  maskIdCard,
   shanghaiDate,
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
@@ -192,10 +193,30 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
       await endPrimaryMembership(tx, id, yesterday, ctx.now());
       await insertPost(tx, { personId: id, nodeId: department.id, role: 'department_member', isPrimary: true, startDate: today });
     }
-    const changed = Object.keys(input).filter((k) => k !== 'version');
-    await auditAction(tx, actor, { action: 'person.update', objectType: 'person', objectId: id, objectLabel: updated.name, scopePath: department.path, result: 'success', details: { fields: changed } });
+    await auditAction(tx, actor, {
+      action: 'person.update',
+      objectType: 'person',
+      objectId: id,
+      objectLabel: updated.name,
+      scopePath: department.path,
+      result: 'success',
+      details: describeChanges(before, updated),
+    });
   });
   return getPerson(ctx, actor, id);
+}
+
+/** Audited fields whose values an auditor may read in full; the 身份证号 is recorded masked. */
+const AUDITED_FIELDS = ['name', 'gender', 'idCardNo', 'ethnicity', 'phone', 'jobTitle', 'hiredOn', 'unitId', 'departmentId', 'politicalStatus', 'joinedPartyOn', 'fullMemberOn', 'branchId', 'partyGroupId', 'status'] as const;
+
+/** Each changed field with its value before and after, so the audit log answers "who changed what to what". */
+function describeChanges(before: PersonJoinedRow['person'], after: PersonJoinedRow['person']) {
+  const shown = (field: (typeof AUDITED_FIELDS)[number], value: unknown) => (field === 'idCardNo' && typeof value === 'string' ? maskIdCard(value) : value);
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of AUDITED_FIELDS) {
+    if (before[field] !== after[field]) changes[field] = { before: shown(field, before[field]), after: shown(field, after[field]) };
+  }
+  return { fields: Object.keys(changes), changes };
 }
 
 export async function deletePerson(ctx: AppContext, actor: Actor, id: string): Promise<void> {

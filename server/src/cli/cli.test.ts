@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/db';
+import { createTestDatabase, queryOnce } from '../../test/db';
 import { call, login, useTestApp } from '../../test/test-app';
 import { verifyPassword } from '../modules/auth/password-hash';
 
@@ -48,18 +47,9 @@ async function freshDatabase(): Promise<string> {
   return created.url;
 }
 
-async function query<R extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function count(url: string, sql: string): Promise<number> {
-  return (await query<{ n: number }>(url, `SELECT (${sql})::int AS n`))[0]!.n;
+  return (await queryOnce<{ n: number }>(url, `SELECT (${sql})::int AS n`))[0]!.n;
 }
 
 describe('mofan --help and usage errors', () => {
@@ -133,7 +123,7 @@ describe('mofan create-admin and reset-password', () => {
     const chosen = await mofan(['reset-password', '--username', 'cliadmin', '--password', 'New#Admin2026']);
     expect(chosen.code).toBe(0);
     expect(chosen.stdout).not.toContain('一次性密码');
-    const [row] = await query<{ password_hash: string; must_change_password: boolean }>(t.url, 'SELECT password_hash, must_change_password FROM users WHERE username = $1', ['cliadmin']);
+    const [row] = await queryOnce<{ password_hash: string; must_change_password: boolean }>(t.url, 'SELECT password_hash, must_change_password FROM users WHERE username = $1', ['cliadmin']);
     expect(await verifyPassword(row!.password_hash, 'New#Admin2026')).toBe(true);
     expect(row!.must_change_password).toBe(false);
 
@@ -149,7 +139,7 @@ describe('mofan seed', () => {
     const first = await mofan(['seed'], url);
     expect(first.code).toBe(0);
     const password = /一次性密码：(\S+)/.exec(first.stdout)?.[1];
-    const [admin] = await query<{ password_hash: string; must_change_password: boolean }>(url, `SELECT password_hash, must_change_password FROM users WHERE username = 'admin'`);
+    const [admin] = await queryOnce<{ password_hash: string; must_change_password: boolean }>(url, `SELECT password_hash, must_change_password FROM users WHERE username = 'admin'`);
     expect(await verifyPassword(admin!.password_hash, password!)).toBe(true);
     expect(admin!.must_change_password).toBe(true);
 
@@ -189,7 +179,7 @@ describe('mofan backup and restore', () => {
     const restore = await mofan(['restore', file], url);
     expect(restore.code).toBe(0);
     expect(restore.stdout).toContain('恢复完成');
-    const usernames = (u: string) => query<{ username: string }>(u, 'SELECT username FROM users ORDER BY username');
+    const usernames = (u: string) => queryOnce<{ username: string }>(u, 'SELECT username FROM users ORDER BY username');
     expect(await usernames(url)).toEqual(await usernames(t.url));
     expect(await count(url, `SELECT count(*) FROM audit_log WHERE action = 'system.restore'`)).toBe(1);
 

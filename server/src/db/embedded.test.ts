@@ -1,10 +1,10 @@
+import { queryOnce } from '../../test/db';
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedHandle, findFreePort, startEmbeddedPostgres } from './embedded';
 
@@ -45,18 +45,9 @@ async function start(options: { shareRunning?: boolean; log?: (m: string) => voi
   return handle;
 }
 
-async function query<R extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function notes(url: string): Promise<string[]> {
-  return (await query<{ note: string }>(url, 'SELECT note FROM marks ORDER BY note')).map((r) => r.note);
+  return (await queryOnce<{ note: string }>(url, 'SELECT note FROM marks ORDER BY note')).map((r) => r.note);
 }
 
 function postmasterPid(): number | null {
@@ -116,8 +107,8 @@ describe('startEmbeddedPostgres', () => {
     expect(logs.some((m) => m.includes('初始化内置数据库'))).toBe(true);
     expect(fs.statSync(path.join(dataDir, 'pg-credentials.json')).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(path.join(dataDir, 'pg-owner.pid'), 'utf8')).toBe(String(process.pid));
-    await query(first.url, 'CREATE TABLE marks (note text NOT NULL)');
-    await query(first.url, 'INSERT INTO marks VALUES ($1)', ['before stop']);
+    await queryOnce(first.url, 'CREATE TABLE marks (note text NOT NULL)');
+    await queryOnce(first.url, 'INSERT INTO marks VALUES ($1)', ['before stop']);
 
     // Started twice by the same process: the second start must not take the running server over.
     await expect(start()).rejects.toThrow(/正被另一个运行中的实例使用/);
@@ -141,7 +132,7 @@ describe('startEmbeddedPostgres', () => {
     await exited(owner.child);
     // The owner is gone, its PostgreSQL is not: the state a crash or `kill -9` leaves.
     expect(isPostgres(orphan!)).toBe(true);
-    await query(owner.url, 'INSERT INTO marks VALUES ($1)', ['committed to the orphan']);
+    await queryOnce(owner.url, 'INSERT INTO marks VALUES ($1)', ['committed to the orphan']);
 
     const logs: string[] = [];
     const handle = await start({ log: (m) => logs.push(m) });

@@ -17,6 +17,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { postRoutes } from './modules/people/posts.routes';
+import { recordRoutes } from './modules/records/records.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -65,6 +66,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(userRoutes(ctx));
   await app.register(roleRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(recordRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

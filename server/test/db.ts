@@ -1,6 +1,9 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { MIGRATIONS_FOLDER } from '../src/db/migrate';
 
 /** A fresh database for one test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -43,4 +46,11 @@ export async function queryOnce<R extends pg.QueryResultRow>(url: string, sql: s
   } finally {
     await client.end();
   }
+}
+
+/** How many migrations the code ships (drizzle's journal), for tests that check a database has them all. */
+export function shippedMigrationCount(): number {
+  const journal: unknown = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'));
+  if (typeof journal !== 'object' || journal === null || !('entries' in journal) || !Array.isArray(journal.entries)) throw new Error('unreadable migration journal');
+  return journal.entries.length;
 }

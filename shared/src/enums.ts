@@ -121,6 +121,8 @@ export const PERMISSIONS = [
   'users.write',
   'roles.write',
   'audit.read',
+  'records.read',
+  'records.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -135,6 +137,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'users.write': '管理账号与授权',
   'roles.write': '管理角色',
   'audit.read': '查看审计日志',
+  'records.read': '查看台账',
+  'records.write': '登记台账',
 };
 
 export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;
@@ -171,6 +175,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'role.create': '新建角色',
   'role.update': '修改角色',
   'role.delete': '删除角色',
+  'record.create': '登记台账',
+  'record.update': '修改台账',
+  'record.delete': '删除台账',
   'system.backup': '备份数据',
   'system.restore': '恢复备份',
 };

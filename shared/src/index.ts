@@ -13,3 +13,4 @@ export * from './schemas/roster';
 export * from './schemas/users';
 export * from './schemas/audit';
 export * from './rules/person-facts';
+export * from './schemas/records';

@@ -25,6 +25,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'users', orderBy: 'id' },
   { name: 'user_grants', orderBy: 'id' },
   { name: 'import_jobs', orderBy: 'created_at, id' },
+  { name: 'activity_records', orderBy: 'id' },
+  { name: 'activity_participants', orderBy: 'record_id, person_id' },
   { name: 'audit_log', orderBy: 'id', identity: 'id' },
 ];
 

@@ -4,3 +4,4 @@ export * from './auth';
 export * from './audit';
 export * from './imports';
 export * from './settings';
+export * from './records';

@@ -108,7 +108,7 @@ describe('loadEffectiveGrants', () => {
     expect(grants).toHaveLength(2);
     const fromPost = grants.find((g) => g.source === 'post');
     expect(fromPost).toMatchObject({ roleCode: 'branch_secretary', scopeNodeId: fixture.branch.id, scopeNodeName: fixture.branch.name, scopePath: fixture.branch.path });
-    expect([...(fromPost?.permissions ?? [])].sort()).toEqual(['org.read', 'people.read']);
+    expect([...(fromPost?.permissions ?? [])].sort()).toEqual(['org.read', 'people.read', 'records.read', 'records.write']);
     expect(grants.find((g) => g.source === 'grant')).toMatchObject({ roleCode: 'auditor', scopeNodeId: null, scopePath: null });
   });
 

@@ -1,0 +1,9 @@
+/** Pure compliance rules (issue 3): periods, bindings and the verdict per target × requirement × period. */
+export * from './calendar';
+export * from './intervals';
+export * from './periods';
+export * from './types';
+export * from './binding';
+export * from './evidence';
+export * from './evaluate';
+export * from './warning';

@@ -17,6 +17,8 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { postRoutes } from './modules/people/posts.routes';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { recordRoutes } from './modules/records/records.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
 import { systemRoutes } from './modules/system/system.routes';
@@ -67,6 +69,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(roleRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(recordRoutes(ctx));
+  await app.register(complianceRoutes(ctx));
+  await app.register(catalogueRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

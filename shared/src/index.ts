@@ -14,3 +14,7 @@ export * from './schemas/users';
 export * from './schemas/audit';
 export * from './rules/person-facts';
 export * from './schemas/records';
+export * from './rules/compliance/index';
+export * from './schemas/compliance';
+export * from './catalogue/index';
+export * from './schemas/catalogue';

@@ -95,4 +95,10 @@ export interface RequirementDefinition {
   dimensions: { programme: ProgrammeCode; dimension: string }[];
   /** A short note for the catalogue page, in Chinese. */
   note?: string;
+  /**
+   * For people targets: the part the person must have played in a record for it to count —
+   * giving a 党课 (`lecturer`), holding a 廉政谈话 (`host`). Absent: any part (subject, host,
+   * lecturer or present participant).
+   */
+  evidenceRole?: 'lecturer' | 'host';
 }

@@ -45,9 +45,10 @@ describe('POST /api/records', () => {
   it.each([
     ['no kind', { ownerNodeId: 'A', kinds: [], occurredOn: '2026-02-01' }, 'kinds'],
     ['a date after today (the test clock is 2026-03-02)', { ownerNodeId: 'A', kinds: ['theme_day'], occurredOn: '2026-03-03' }, 'occurredOn'],
-    ['an end before the start', { ownerNodeId: 'A', kinds: ['field_day'], occurredOn: '2026-02-10', endsOn: '2026-02-09' }, 'endsOn'],
+    ['an end before the start', { ownerNodeId: 'A', kinds: ['field_trip'], occurredOn: '2026-02-10', endsOn: '2026-02-09' }, 'endsOn'],
     ['no owner for an org record', { kinds: ['theme_day'], occurredOn: '2026-02-01' }, 'ownerNodeId'],
     ['a bad date', { ownerNodeId: 'A', kinds: ['theme_day'], occurredOn: '2026-02-30' }, 'occurredOn'],
+    ['a kind the catalogue does not know', { ownerNodeId: 'A', kinds: ['theme_day', 'karaoke'], occurredOn: '2026-02-01' }, 'kinds.1'],
   ])('answers 400 naming the field for %s', async (_name, body, field) => {
     const payload = { ...body, ...('ownerNodeId' in body ? { ownerNodeId: u.a.branch.id } : {}) };
     const res = await call(t, u.adminA, 'POST', '/api/records', payload);

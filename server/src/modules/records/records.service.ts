@@ -1,4 +1,4 @@
-import type { ActivityRecord, CreateRecordRequest, RecordListQuery, RecordPage, UpdateRecordRequest } from '@mofan/shared';
+import { type ActivityRecord, type CreateRecordRequest, type RecordListQuery, type RecordPage, type UpdateRecordRequest, isActivityKind } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { AppError, type FieldError, invalidField, notFound, versionConflict } from '../../errors';
@@ -52,6 +52,9 @@ async function placeRecord(db: DbOrTx, actor: Actor, personId: string | null, ow
 async function checkRecord(db: DbOrTx, owner: OrgNodeRow, input: RecordInput, today: string): Promise<void> {
   const errors: FieldError[] = [];
   if (new Set(input.kinds).size !== input.kinds.length) errors.push({ field: 'kinds', message: '活动类型重复' });
+  input.kinds.forEach((kind, i) => {
+    if (!isActivityKind(kind)) errors.push({ field: `kinds.${i}`, message: '没有这种活动类型' });
+  });
   if (input.occurredOn > today) errors.push({ field: 'occurredOn', message: '台账记录已发生的活动，日期不能晚于今天' });
   if (input.endsOn && input.endsOn < input.occurredOn) errors.push({ field: 'endsOn', message: '结束日期不能早于活动日期' });
   const participants = input.participants ?? [];

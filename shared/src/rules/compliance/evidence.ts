@@ -38,7 +38,7 @@ export function roundDays(days: number): number {
   return Math.round(days * 100) / 100;
 }
 
-/** ceil that ignores float noise: 0.7 × 10 is 7.000000000000001 and must need 7, not 8. */
+/** ceil that ignores float noise: 0.28 × 25 is 7.000000000000001 and must need 7, not 8. */
 export function ceilNeeded(value: number): number {
   return Math.ceil(value - 1e-9);
 }

@@ -1,0 +1,116 @@
+import crypto from 'node:crypto';
+import type { ActivityRecord, BranchGrid, MyDuties, OrgNodeDetail, RequirementDetail, UnitOverview } from '@mofan/shared';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { postSupervisedDepartments } from '../../db/schema/index';
+import { addPost, createPerson, createUser } from '../../../test/factories';
+import { type TwoUnits, createTwoUnits } from '../../../test/fixtures';
+import { call, fieldsOf, login, useTestApp } from '../../../test/test-app';
+
+// The test clock stands at 2026-03-02 09:00 (Asia/Shanghai): February is over, Q1 is not.
+const t = useTestApp();
+let u: TwoUnits;
+
+function periodOf(overview: UnitOverview, requirementId: string, key: string) {
+  return overview.requirements.find((r) => r.id === requirementId)?.periods.find((p) => p.key === key);
+}
+
+async function overview(): Promise<UnitOverview> {
+  const res = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}?year=2026`);
+  expect(res.statusCode).toBe(200);
+  return res.json<UnitOverview>();
+}
+
+beforeAll(async () => {
+  u = await createTwoUnits(t);
+});
+
+describe('one 主题党日 with a 党课 and a 警示教育片 counts everywhere it matches', () => {
+  it("turns the branch's 主题党日 and 党课 and the lecturer's 讲党课 to met, counts towards 警示教育, and deleting it turns them back", async () => {
+    const members = await Promise.all(Array.from({ length: 12 }, () => createPerson(t, u.a)));
+    const secretary = members[0]!;
+    await addPost(t, secretary.id, u.a.branch.id, 'branch_secretary', '2024-05-01');
+    const before = await overview();
+    expect(periodOf(before, 'org.theme_day', '2026-02')?.status).toBe('missed');
+
+    const created = await call(t, u.adminA, 'POST', '/api/records', {
+      ownerNodeId: u.a.branch.id,
+      kinds: ['theme_day', 'party_lecture', 'warning_education'],
+      occurredOn: '2026-02-27',
+      topic: '重温入党誓词，书记讲党课，观看警示教育片',
+      lecturerPersonId: secretary.id,
+      participants: members.map((m) => ({ personId: m.id, present: true })),
+    });
+    expect(created.statusCode).toBe(201);
+    const record = created.json<ActivityRecord>();
+
+    const after = await overview();
+    expect(periodOf(after, 'org.theme_day', '2026-02')).toMatchObject({ status: 'met', counts: { met: 1, total: 1 } });
+    expect(periodOf(after, 'org.party_lecture', '2026-Q1')).toMatchObject({ status: 'met' });
+    expect(periodOf(after, 'clean.warning_education', '2026')).toMatchObject({ status: 'not_yet_due' });
+    const warning = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/clean.warning_education?year=2026`);
+    expect(warning.json<RequirementDetail>().results[0]).toMatchObject({ done: 1, needed: 4 });
+
+    const lecture = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/org.lecture_by_leader.secretary?year=2026`);
+    const lecturer = lecture.json<RequirementDetail>().results.find((r) => r.targetKey === `person:${secretary.id}`);
+    expect(lecturer).toMatchObject({ status: 'met', records: [{ id: record.id }] });
+
+    const drill = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/org.theme_day?year=2026&period=2026-02`);
+    expect(drill.json<RequirementDetail>().results).toEqual([expect.objectContaining({ label: '第一党支部', status: 'met', records: [expect.objectContaining({ id: record.id })] })]);
+
+    expect((await call(t, u.adminA, 'DELETE', `/api/records/${record.id}`)).statusCode).toBe(200);
+    const reverted = await overview();
+    expect(periodOf(reverted, 'org.theme_day', '2026-02')?.status).toBe('missed');
+    expect(periodOf(reverted, 'org.party_lecture', '2026-Q1')?.status).toBe('not_yet_due');
+  });
+});
+
+describe('a 班子成员 who 分管 three 科室', () => {
+  it('has three separate half-yearly 廉政谈话 duties, one per 科室', async () => {
+    const third = await call(t, u.adminA, 'POST', '/api/org/nodes', { kind: 'department', name: '第三科', parentId: u.a.unit.id });
+    const thirdId = third.json<OrgNodeDetail>().id;
+    const leader = await createPerson(t, u.a);
+    const post = await addPost(t, leader.id, u.a.unit.id, 'leadership_member', '2025-01-01');
+    await t.ctx.db.insert(postSupervisedDepartments).values([u.a.departments[0].id, u.a.departments[1].id, thirdId].map((departmentId) => ({ postId: post.id, departmentId })));
+    const res = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/clean.leader_talk?year=2026&period=2026-H1`);
+    expect(res.statusCode).toBe(200);
+    const results = res.json<RequirementDetail>().results.filter((r) => r.targetKey.startsWith(`pair:${leader.id}:`));
+    expect(results).toHaveLength(3);
+    expect(results.map((r) => r.label.split(' × ')[1]).sort()).toEqual(['业务科', '办公室', '第三科'].sort());
+  });
+});
+
+describe('the 组织生活大排查 grid and my duties', () => {
+  it('shows each branch × meeting requirement × month with its count', async () => {
+    const res = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/branch-grid?year=2026`);
+    expect(res.statusCode).toBe(200);
+    const grid = res.json<BranchGrid>();
+    expect(grid.months).toHaveLength(12);
+    expect(grid.branches.map((b) => b.name)).toEqual(['第一党支部']);
+    expect(grid.requirements.map((r) => r.id)).toEqual(['org.members_meeting', 'org.committee_meeting', 'org.party_lecture', 'org.theme_day']);
+  });
+
+  it("gives a member their own duties, and says so when the account has no person", async () => {
+    const member = await createPerson(t, u.a);
+    const user = await createUser(t, [], { personId: member.id });
+    const session = await login(t, user.username, user.password);
+    const res = await call(t, session, 'GET', '/api/compliance/my-duties');
+    expect(res.statusCode).toBe(200);
+    const duties = res.json<MyDuties>();
+    expect(duties.personName).toBe(member.name);
+    expect(duties.duties.map((d) => d.requirementId)).toContain('skill.monthly_book');
+    expect((await call(t, u.adminA, 'GET', '/api/compliance/my-duties')).statusCode).toBe(404);
+  });
+});
+
+describe('errors', () => {
+  it('answers 401, 403 for another unit, 404 for a missing unit or requirement, 400 naming year', async () => {
+    expect((await call(t, null, 'GET', `/api/compliance/units/${u.a.unit.id}`)).statusCode).toBe(401);
+    expect((await call(t, u.adminB, 'GET', `/api/compliance/units/${u.a.unit.id}`)).statusCode).toBe(403);
+    expect((await call(t, u.adminB, 'GET', `/api/compliance/units/${u.a.unit.id}/branch-grid`)).statusCode).toBe(403);
+    expect((await call(t, u.adminA, 'GET', `/api/compliance/units/${crypto.randomUUID()}`)).statusCode).toBe(404);
+    expect((await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/org.nothing`)).statusCode).toBe(404);
+    const bad = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}?year=abc`);
+    expect(bad.statusCode).toBe(400);
+    expect(fieldsOf(bad)).toEqual(['year']);
+  });
+});

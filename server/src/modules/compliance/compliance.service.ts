@@ -1,0 +1,126 @@
+import {
+  type BranchGrid,
+  type MyDuties,
+  REQUIREMENT_CATALOGUE,
+  type RequirementDetail,
+  type UnitOverview,
+  periodOf,
+  warningLevel,
+} from '@mofan/shared';
+import type { AppContext } from '../../context';
+import { AppError, notFound } from '../../errors';
+import { requirePermissionAt } from '../access/access.rules';
+import type { Actor } from '../access/access.types';
+import { findNodeById } from '../org/org.repository';
+import { findPersonJoined } from '../people/people.repository';
+import { todayOf } from '../people/people.service';
+import { type UnitFacts, loadUnitFacts } from './compliance.repository';
+import { WARN_DAYS, countStatuses, presentTargetResult, summaryStatus, targetLabelOf } from './compliance.presenter';
+import { type ComplianceCell, computeUnitCompliance } from './compute';
+
+/** The 三会一课 and 主题党日 columns of the 组织生活大排查 grid. */
+const GRID_REQUIREMENTS = ['org.members_meeting', 'org.committee_meeting', 'org.party_lecture', 'org.theme_day'];
+
+interface UnitYear {
+  facts: UnitFacts;
+  cells: ComplianceCell[];
+  year: number;
+  today: string;
+}
+
+/**
+ * A unit's compliance for a year, computed from the ledger on request. The window starts a year
+ * early so that trigger windows crossing New Year see their records.
+ */
+async function computeUnitYear(ctx: AppContext, actor: Actor, unitId: string, year: number | undefined): Promise<UnitYear> {
+  const unit = await findNodeById(ctx.db, unitId);
+  if (!unit || unit.kind !== 'unit') throw notFound('单位');
+  requirePermissionAt(actor, 'records.read', unit.path);
+  const today = todayOf(ctx);
+  const y = year ?? Number(today.slice(0, 4));
+  const facts = await loadUnitFacts(ctx.db, unitId, `${y - 1}-01-01`, `${y}-12-31`);
+  if (!facts) throw notFound('单位');
+  return { facts, cells: computeUnitCompliance(facts, REQUIREMENT_CATALOGUE, y, today), year: y, today };
+}
+
+export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<UnitOverview> {
+  const { facts, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const requirements = REQUIREMENT_CATALOGUE.flatMap((req) => {
+    const own = cells.filter((c) => c.requirementId === req.id);
+    if (own.length === 0) return [];
+    const byPeriod = new Map<string, ComplianceCell[]>();
+    for (const c of own) byPeriod.set(c.period.key, [...(byPeriod.get(c.period.key) ?? []), c]);
+    const periods = [...byPeriod.values()].map((group) => {
+      const counts = countStatuses(group);
+      const first = group[0]!;
+      const worst = group.map((c) => warningLevel(c.result, today, WARN_DAYS)).sort((a, b) => ['none', 'yellow', 'red'].indexOf(b) - ['none', 'yellow', 'red'].indexOf(a))[0] ?? 'none';
+      return { key: first.period.key, start: first.period.start, end: first.period.end, status: summaryStatus(counts), counts, warning: worst };
+    });
+    periods.sort((a, b) => a.start.localeCompare(b.start));
+    return [{ id: req.id, title: req.title, targetLabel: targetLabelOf(req), periods }];
+  });
+  return { unitId: facts.unit.id, unitName: facts.unit.name, year: y, today, requirements };
+}
+
+export async function requirementDetail(ctx: AppContext, actor: Actor, unitId: string, requirementId: string, year?: number, periodKey?: string): Promise<RequirementDetail> {
+  const requirement = REQUIREMENT_CATALOGUE.find((r) => r.id === requirementId);
+  if (!requirement) throw notFound('要求');
+  const { facts, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const results = cells
+    .filter((c) => c.requirementId === requirementId && (!periodKey || c.period.key === periodKey))
+    .map((c) => presentTargetResult(c, facts, today));
+  return { requirementId, title: requirement.title, unitId, year: y, results };
+}
+
+/** 组织生活大排查: each 党支部 × 三会一课 / 主题党日 × month — how many records and the status of the period. */
+export async function branchGrid(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<BranchGrid> {
+  const { facts, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const months = Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`);
+  const requirements = GRID_REQUIREMENTS.flatMap((id) => {
+    const r = REQUIREMENT_CATALOGUE.find((x) => x.id === id);
+    return r ? [r] : [];
+  });
+  const branches = facts.nodes
+    .filter((n) => n.kind === 'branch')
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN'))
+    .map((branch) => ({
+      id: branch.id,
+      name: branch.name,
+      cells: requirements.flatMap((req) =>
+        months.map((month) => {
+          const cell = cells.find((c) => c.requirementId === req.id && c.target.type === 'org' && c.target.nodeId === branch.id && c.period.start <= `${month}-01` && c.period.end >= `${month}-01`);
+          const count = facts.records.filter((r) => r.ownerPath.startsWith(branch.path) && r.occurredOn.startsWith(month) && r.kinds.some((k) => req.evidence.includes(k))).length;
+          return {
+            requirementId: req.id,
+            month,
+            count,
+            status: cell?.result.status ?? 'exempt',
+            warning: cell ? warningLevel(cell.result, today, WARN_DAYS) : ('none' as const),
+          };
+        }),
+      ),
+    }));
+  return { unitId, year: y, months, requirements: requirements.map((r) => ({ id: r.id, title: r.title })), branches };
+}
+
+/** 我的任务: the signed-in person's duties whose period holds today (this week, month, quarter …). */
+export async function myDuties(ctx: AppContext, actor: Actor): Promise<MyDuties> {
+  if (!actor.personId) throw new AppError('NOT_FOUND', '该账号未关联人员，没有个人任务');
+  const person = await findPersonJoined(ctx.db, actor.personId);
+  if (!person) throw notFound('人员');
+  const today = todayOf(ctx);
+  const year = Number(today.slice(0, 4));
+  const facts = await loadUnitFacts(ctx.db, person.person.unitId, `${year - 1}-01-01`, `${year}-12-31`);
+  if (!facts) throw notFound('单位');
+  const cells = computeUnitCompliance(facts, REQUIREMENT_CATALOGUE, year, today).filter(
+    (c) => c.target.type !== 'org' && c.target.personId === actor.personId && c.period.start <= today && (c.period.end >= today || c.result.status !== 'met'),
+  );
+  const titles = new Map(REQUIREMENT_CATALOGUE.map((r) => [r.id, r.title]));
+  const current = cells.filter((c) => c.period.end >= today || periodOf('year', today).key === c.period.key);
+  return {
+    personId: person.person.id,
+    personName: person.person.name,
+    today,
+    duties: current.map((c) => ({ ...presentTargetResult(c, facts, today), requirementId: c.requirementId, title: titles.get(c.requirementId) ?? c.requirementId })),
+  };
+}

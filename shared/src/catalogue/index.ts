@@ -1,0 +1,6 @@
+export * from './types';
+export * from './programmes';
+export * from './activity-kinds';
+export * from './requirements';
+export * from './burden';
+export * from './rule-spec';

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { COMPLIANCE_STATUSES } from '../catalogue/types';
+import { idSchema } from './common';
+
+const statusSchema = z.enum(COMPLIANCE_STATUSES);
+const warningSchema = z.enum(['none', 'yellow', 'red']).describe('黄：临期未完成；红：逾期未完成');
+
+export const complianceYearQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度，默认今年'),
+});
+
+export const statusCountsSchema = z.object({
+  met: z.number().int(),
+  partly: z.number().int(),
+  missed: z.number().int(),
+  notYetDue: z.number().int(),
+  exempt: z.number().int(),
+  total: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const overviewCellSchema = z.object({
+  key: z.string().describe('周期，如 2026-Q1'),
+  start: z.string(),
+  end: z.string(),
+  status: statusSchema.describe('该周期全部对象的汇总状态'),
+  counts: statusCountsSchema,
+  warning: warningSchema,
+});
+
+export const unitOverviewSchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  year: z.number().int(),
+  today: z.string(),
+  requirements: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      targetLabel: z.string(),
+      periods: z.array(overviewCellSchema),
+    }),
+  ),
+});
+export type UnitOverview = z.infer<typeof unitOverviewSchema>;
+
+export const requirementDetailQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  period: z.string().max(20).optional().describe('周期键，省略时为全部周期'),
+});
+
+export const evidenceRecordRefSchema = z.object({ id: z.string(), occurredOn: z.string(), topic: z.string().nullable(), kinds: z.array(z.string()) });
+
+export const targetResultSchema = z.object({
+  targetKey: z.string(),
+  label: z.string(),
+  periodKey: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: statusSchema,
+  done: z.number(),
+  needed: z.number(),
+  dueDate: z.string(),
+  late: z.boolean(),
+  warning: warningSchema,
+  records: z.array(evidenceRecordRefSchema).describe('计入的台账记录'),
+  missingPeople: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type TargetResult = z.infer<typeof targetResultSchema>;
+
+export const requirementDetailSchema = z.object({
+  requirementId: z.string(),
+  title: z.string(),
+  unitId: z.string(),
+  year: z.number().int(),
+  results: z.array(targetResultSchema),
+});
+export type RequirementDetail = z.infer<typeof requirementDetailSchema>;
+
+export const branchGridSchema = z.object({
+  unitId: z.string(),
+  year: z.number().int(),
+  months: z.array(z.string()),
+  requirements: z.array(z.object({ id: z.string(), title: z.string() })),
+  branches: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      cells: z.array(z.object({ requirementId: z.string(), month: z.string(), count: z.number().int(), status: statusSchema, warning: warningSchema })),
+    }),
+  ),
+});
+export type BranchGrid = z.infer<typeof branchGridSchema>;
+
+export const myDutiesSchema = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  today: z.string(),
+  duties: z.array(targetResultSchema.extend({ requirementId: z.string(), title: z.string() })),
+});
+export type MyDuties = z.infer<typeof myDutiesSchema>;
+
+export const unitIdParamsSchema = z.object({ id: idSchema });
+export const unitRequirementParamsSchema = z.object({ id: idSchema, requirementId: z.string().regex(/^[a-z_.]{3,60}$/, '要求编码不正确') });

@@ -4,3 +4,4 @@ export * from './activity-kinds';
 export * from './requirements';
 export * from './burden';
 export * from './rule-spec';
+export * from './record-checks';

@@ -9,7 +9,21 @@ export interface UnitFacts {
   people: { id: string; name: string; departmentId: string; branchId: string | null; politicalStatus: string; joinedPartyOn: string | null; hiredOn: string | null }[];
   posts: { id: string; personId: string; nodeId: string; role: string; isPrimary: boolean; startDate: string; endDate: string | null }[];
   supervised: { postId: string; departmentId: string }[];
-  records: { id: string; ownerNodeId: string; ownerPath: string; personId: string | null; hostPersonId: string | null; lecturerPersonId: string | null; kinds: string[]; occurredOn: string; endsOn: string | null; topic: string | null }[];
+  records: {
+    id: string;
+    ownerNodeId: string;
+    ownerPath: string;
+    personId: string | null;
+    hostPersonId: string | null;
+    lecturerPersonId: string | null;
+    lecturerName: string | null;
+    kinds: string[];
+    occurredOn: string;
+    endsOn: string | null;
+    topic: string | null;
+    notes: string | null;
+    details: Record<string, unknown>;
+  }[];
   /** Present participants per record. */
   attendance: { recordId: string; personId: string }[];
 }
@@ -42,10 +56,13 @@ export async function loadUnitFacts(db: DbOrTx, unitId: string, from: string, to
         personId: activityRecords.personId,
         hostPersonId: activityRecords.hostPersonId,
         lecturerPersonId: activityRecords.lecturerPersonId,
+        lecturerName: activityRecords.lecturerName,
         kinds: activityRecords.kinds,
         occurredOn: activityRecords.occurredOn,
         endsOn: activityRecords.endsOn,
         topic: activityRecords.topic,
+        notes: activityRecords.notes,
+        details: activityRecords.details,
       })
       .from(activityRecords)
       .innerJoin(orgNodes, eq(orgNodes.id, activityRecords.ownerNodeId))

@@ -114,3 +114,22 @@ describe('errors', () => {
     expect(fieldsOf(bad)).toEqual(['year']);
   });
 });
+
+describe('为群众办实事 counts once solved, not when only the need is known', () => {
+  it("turns a member's yearly 办实事 duty to met only when the record reaches 解决问题", async () => {
+    const member = await createPerson(t, u.a);
+    const user = await createUser(t, [], { personId: member.id });
+    const session = await login(t, user.username, user.password);
+    const need = await call(t, session, 'POST', '/api/records', { personId: member.id, kinds: ['practical_matter'], occurredOn: '2026-02-03', topic: '小区路灯不亮' });
+    expect(need.statusCode).toBe(201);
+    const duty = async () => {
+      const res = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/field.person_practical_matter?year=2026`);
+      return res.json<RequirementDetail>().results.find((r) => r.targetKey === `person:${member.id}`);
+    };
+    expect((await duty())?.status).toBe('not_yet_due');
+    const record = need.json<ActivityRecord>();
+    const solved = await call(t, session, 'PATCH', `/api/records/${record.id}`, { details: { claimedOn: '2026-02-04', solvedOn: '2026-02-20', solution: '协调供电所修复' }, version: record.version });
+    expect(solved.statusCode).toBe(200);
+    expect(await duty()).toMatchObject({ status: 'met', records: [{ id: record.id }] });
+  });
+});

@@ -4,6 +4,7 @@ import {
   type Period,
   type RequirementDefinition,
   anniversaryPeriod,
+  countsAsEvidence,
   evaluateRequirementPeriod,
   periodOf,
   periodsCovering,
@@ -40,7 +41,8 @@ function asEvidence(record: FactRecord, personId?: string): EvidenceRecord {
 
 /** The records that count for a target: of the requirement's kinds, and the target's own. */
 function evidenceFor(requirement: RequirementDefinition, target: Target, people: readonly Target[], records: readonly FactRecord[], attendees: ReadonlyMap<string, ReadonlySet<string>>): EvidenceRecord[] {
-  const relevant = records.filter((r) => r.kinds.some((k) => requirement.evidence.includes(k)));
+  // A staged record (办实事) counts only from its counting stage on (once solved).
+  const relevant = records.filter((r) => r.kinds.some((k) => requirement.evidence.includes(k) && countsAsEvidence(k, { ...r, presentCount: attendees.get(r.id)?.size ?? 0 })));
   if (requirement.rule.kind === 'coverage') {
     // One evidence row per covered person: a meeting covers everyone present at it.
     return people.flatMap((p) => (p.type === 'org' ? [] : relevant.filter((r) => involves(r, p.personId, attendees, requirement.evidenceRole)).map((r) => asEvidence(r, p.personId))));

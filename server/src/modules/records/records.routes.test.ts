@@ -16,6 +16,7 @@ async function themeDay(session: Session, participants: { personId: string; pres
     kinds: ['theme_day', 'party_lecture', 'warning_education'],
     occurredOn: '2026-02-27',
     topic: '学习党章，观看警示教育片',
+    lecturerName: '市委党校王教授',
     participants,
   });
 }
@@ -49,6 +50,7 @@ describe('POST /api/records', () => {
     ['no owner for an org record', { kinds: ['theme_day'], occurredOn: '2026-02-01' }, 'ownerNodeId'],
     ['a bad date', { ownerNodeId: 'A', kinds: ['theme_day'], occurredOn: '2026-02-30' }, 'occurredOn'],
     ['a kind the catalogue does not know', { ownerNodeId: 'A', kinds: ['theme_day', 'karaoke'], occurredOn: '2026-02-01' }, 'kinds.1'],
+    ['a 党课 without its lecturer (the kind requires one)', { ownerNodeId: 'A', kinds: ['theme_day', 'party_lecture'], occurredOn: '2026-02-01' }, 'lecturerPersonId'],
   ])('answers 400 naming the field for %s', async (_name, body, field) => {
     const payload = { ...body, ...('ownerNodeId' in body ? { ownerNodeId: u.a.branch.id } : {}) };
     const res = await call(t, u.adminA, 'POST', '/api/records', payload);

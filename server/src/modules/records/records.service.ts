@@ -1,4 +1,4 @@
-import { type ActivityRecord, type CreateRecordRequest, type RecordListQuery, type RecordPage, type UpdateRecordRequest, isActivityKind } from '@mofan/shared';
+import { type ActivityRecord, type CreateRecordRequest, type RecordListQuery, type RecordPage, type UpdateRecordRequest, isActivityKind, missingRequiredFields } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { AppError, type FieldError, invalidField, notFound, versionConflict } from '../../errors';
@@ -48,9 +48,11 @@ async function placeRecord(db: DbOrTx, actor: Actor, personId: string | null, ow
   return owner;
 }
 
-/** Checks what a record says against the calendar and the people it names. */
+/** Checks what a record says against the calendar, the fields its kinds require and the people it names. */
 async function checkRecord(db: DbOrTx, owner: OrgNodeRow, input: RecordInput, today: string): Promise<void> {
   const errors: FieldError[] = [];
+  const presentCount = (input.participants ?? []).filter((p) => p.present).length;
+  errors.push(...missingRequiredFields(input.kinds, { ...input, presentCount }));
   if (new Set(input.kinds).size !== input.kinds.length) errors.push({ field: 'kinds', message: '活动类型重复' });
   input.kinds.forEach((kind, i) => {
     if (!isActivityKind(kind)) errors.push({ field: `kinds.${i}`, message: '没有这种活动类型' });
@@ -162,7 +164,11 @@ export async function updateRecord(ctx: AppContext, actor: Actor, id: string, in
       endsOn: input.endsOn === undefined ? r.endsOn : input.endsOn,
       hostPersonId: input.hostPersonId === undefined ? r.hostPersonId : input.hostPersonId,
       lecturerPersonId: input.lecturerPersonId === undefined ? r.lecturerPersonId : input.lecturerPersonId,
-      ...(input.participants === undefined ? {} : { participants: input.participants }),
+      lecturerName: input.lecturerName === undefined ? r.lecturerName : input.lecturerName,
+      topic: input.topic === undefined ? r.topic : input.topic,
+      notes: input.notes === undefined ? r.notes : input.notes,
+      details: (input.details ?? r.details) as RecordInput['details'],
+      participants: input.participants ?? (await findParticipants(tx, id)).map((p) => ({ personId: p.personId, present: p.present, absenceReason: p.absenceReason })),
     };
     const owner = await placeRecord(tx, actor, merged.personId ?? null, merged.ownerNodeId);
     await checkRecord(tx, owner, merged, todayOf(ctx));

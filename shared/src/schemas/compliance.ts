@@ -102,3 +102,31 @@ export type MyDuties = z.infer<typeof myDutiesSchema>;
 
 export const unitIdParamsSchema = z.object({ id: idSchema });
 export const unitRequirementParamsSchema = z.object({ id: idSchema, requirementId: z.string().regex(/^[a-z_.]{3,60}$/, '要求编码不正确') });
+
+export const cityOverviewQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  programme: z.enum(['000', '001', '002', '003', '004']).default('000').describe('按哪个创建体系的维度汇总'),
+  nodeId: idSchema.optional().describe('市或县区节点，省略时为可见范围内全部单位'),
+});
+
+export const cityOverviewSchema = z.object({
+  year: z.number().int(),
+  today: z.string(),
+  programme: z.string(),
+  dimensions: z.array(z.object({ code: z.string(), name: z.string(), group: z.string() })),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      cells: z.array(
+        z.object({
+          dimension: z.string(),
+          met: z.number().int().describe('已到期且完成的格数'),
+          due: z.number().int().describe('已到期的格数（完成、部分完成、未完成）'),
+          ratio: z.number().nullable().describe('完成率；没有到期的要求时为空'),
+        }),
+      ),
+    }),
+  ),
+});
+export type CityOverview = z.infer<typeof cityOverviewSchema>;

@@ -1,4 +1,6 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Scope } from '../access/access.types';
+import { inScope } from '../access/scope-sql';
 import type { DbOrTx } from '../../db/client';
 import { activityParticipants, activityRecords, orgNodes, people, postSupervisedDepartments, posts } from '../../db/schema/index';
 
@@ -88,4 +90,13 @@ export async function loadUnitFacts(db: DbOrTx, unitId: string, from: string, to
       : Promise.resolve([]),
   ]);
   return { unit: { id: unit.id, name: unit.name, path: unit.path }, nodes, people: members, posts: postRows, supervised, records, attendance };
+}
+
+/** The units in a scope, under a node if given, in their order. */
+export async function findUnitsInScope(db: DbOrTx, scope: Scope, underPath: string | null) {
+  return db
+    .select({ id: orgNodes.id, name: orgNodes.name })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.kind, 'unit'), inScope(scope, orgNodes.path), underPath ? sql`${orgNodes.path} like ${`${underPath}%`}` : undefined))
+    .orderBy(asc(orgNodes.sortOrder), asc(orgNodes.name));
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { ActivityRecord, BranchGrid, MyDuties, OrgNodeDetail, RequirementDetail, UnitOverview } from '@mofan/shared';
+import type { ActivityRecord, BranchGrid, CityOverview, MyDuties, OrgNodeDetail, RequirementDetail, UnitOverview } from '@mofan/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { postSupervisedDepartments } from '../../db/schema/index';
 import { addPost, createPerson, createUser } from '../../../test/factories';
@@ -131,5 +131,25 @@ describe('为群众办实事 counts once solved, not when only the need is known
     const solved = await call(t, session, 'PATCH', `/api/records/${record.id}`, { details: { claimedOn: '2026-02-04', solvedOn: '2026-02-20', solution: '协调供电所修复' }, version: record.version });
     expect(solved.statusCode).toBe(200);
     expect(await duty()).toMatchObject({ status: 'met', records: [{ id: record.id }] });
+  });
+});
+
+describe('GET /api/compliance/city', () => {
+  it("gives a 工委 official every unit × the programme's dimensions, and a unit admin only their unit", async () => {
+    const official = await createUser(t, [{ role: 'committee_admin', scope: u.a.city }]);
+    const session = await login(t, official.username, official.password);
+    const res = await call(t, session, 'GET', `/api/compliance/city?year=2026&programme=000&nodeId=${u.a.city.id}`);
+    expect(res.statusCode).toBe(200);
+    const city = res.json<CityOverview>();
+    expect(city.dimensions.map((d) => d.name)).toEqual(['政治清明', '干部清正', '业务清楚', '作风清廉', '氛围清新']);
+    expect(city.units.map((x) => x.unitId).sort()).toEqual([u.a.unit.id, u.b.unit.id].sort());
+    const row = city.units.find((x) => x.unitId === u.a.unit.id)!;
+    expect(row.cells).toHaveLength(5);
+    for (const cell of row.cells) expect(cell.met).toBeLessThanOrEqual(cell.due);
+    const own = await call(t, u.adminA, 'GET', '/api/compliance/city?year=2026');
+    expect(own.json<CityOverview>().units.map((x) => x.unitId)).toEqual([u.a.unit.id]);
+    expect((await call(t, u.adminA, 'GET', `/api/compliance/city?nodeId=${u.a.city.id}`)).statusCode).toBe(403);
+    expect((await call(t, null, 'GET', '/api/compliance/city')).statusCode).toBe(401);
+    expect(fieldsOf(await call(t, session, 'GET', '/api/compliance/city?programme=999'))).toEqual(['programme']);
   });
 });

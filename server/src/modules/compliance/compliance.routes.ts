@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   branchGridSchema,
+  cityOverviewQuerySchema,
+  cityOverviewSchema,
   complianceYearQuerySchema,
   myDutiesSchema,
   requirementDetailQuerySchema,
@@ -11,7 +13,7 @@ import {
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/route-config';
-import { branchGrid, myDuties, requirementDetail, unitOverview } from './compliance.service';
+import { branchGrid, cityOverview, myDuties, requirementDetail, unitOverview } from './compliance.service';
 
 export function complianceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -30,6 +32,11 @@ export function complianceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/compliance/units/:id/branch-grid',
       { schema: { tags, summary: '组织生活大排查（支部 × 三会一课 × 月份）', params: unitIdParamsSchema, querystring: complianceYearQuerySchema, response: { 200: branchGridSchema } } },
       async (request) => branchGrid(ctx, actorOf(request), request.params.id, request.query.year),
+    );
+    app.get(
+      '/api/compliance/city',
+      { schema: { tags, summary: '工委总览（单位 × 创建体系维度）', querystring: cityOverviewQuerySchema, response: { 200: cityOverviewSchema } } },
+      async (request) => cityOverview(ctx, actorOf(request), request.query),
     );
     app.get('/api/compliance/my-duties', { schema: { tags, summary: '我的任务（本期应完成与已完成）', response: { 200: myDutiesSchema } } }, async (request) =>
       myDuties(ctx, actorOf(request)),

@@ -1,5 +1,8 @@
 import {
   type BranchGrid,
+  type CityOverview,
+  type ProgrammeCode,
+  programmeByCode,
   type MyDuties,
   REQUIREMENT_CATALOGUE,
   type RequirementDetail,
@@ -9,13 +12,14 @@ import {
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { requirePermissionAt } from '../access/access.rules';
+import { requirePermission, requirePermissionAt } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { findNodeById } from '../org/org.repository';
 import { findPersonJoined } from '../people/people.repository';
 import { todayOf } from '../people/people.service';
-import { type UnitFacts, loadUnitFacts } from './compliance.repository';
+import { type UnitFacts, findUnitsInScope, loadUnitFacts } from './compliance.repository';
 import { WARN_DAYS, countStatuses, presentTargetResult, summaryStatus, targetLabelOf } from './compliance.presenter';
+import { dimensionRow } from './city-overview';
 import { type ComplianceCell, computeUnitCompliance } from './compute';
 
 /** The 三会一课 and 主题党日 columns of the 组织生活大排查 grid. */
@@ -123,4 +127,30 @@ export async function myDuties(ctx: AppContext, actor: Actor): Promise<MyDuties>
     today,
     duties: current.map((c) => ({ ...presentTargetResult(c, facts, today), requirementId: c.requirementId, title: titles.get(c.requirementId) ?? c.requirementId })),
   };
+}
+
+/**
+ * The 工委's overview: every unit in reach × the dimensions of a programme, each cell the share of
+ * due requirement cells that are met. Computed unit by unit from the ledger on request.
+ */
+export async function cityOverview(ctx: AppContext, actor: Actor, query: { year?: number | undefined; programme: ProgrammeCode; nodeId?: string | undefined }): Promise<CityOverview> {
+  const scope = requirePermission(actor, 'records.read');
+  let under: string | null = null;
+  if (query.nodeId) {
+    const node = await findNodeById(ctx.db, query.nodeId);
+    if (!node) throw new AppError('VALIDATION_FAILED', 'nodeId：组织不存在', [{ field: 'nodeId', message: '组织不存在' }]);
+    requirePermissionAt(actor, 'records.read', node.path);
+    under = node.path;
+  }
+  const today = todayOf(ctx);
+  const year = query.year ?? Number(today.slice(0, 4));
+  const units = await findUnitsInScope(ctx.db, scope, under);
+  const rows: CityOverview['units'] = [];
+  for (const unit of units) {
+    const facts = await loadUnitFacts(ctx.db, unit.id, `${year - 1}-01-01`, `${year}-12-31`);
+    if (!facts) continue;
+    rows.push({ unitId: unit.id, unitName: unit.name, cells: dimensionRow(computeUnitCompliance(facts, REQUIREMENT_CATALOGUE, year, today), query.programme) });
+  }
+  const programme = programmeByCode(query.programme);
+  return { year, today, programme: programme.code, dimensions: programme.dimensions.map((d) => ({ code: d.code, name: d.name, group: d.group })), units: rows };
 }

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { type PoliticalStatus, type PostRole } from '@mofan/shared';
+import { type PoliticalStatus, type PostRole, shanghaiDate } from '@mofan/shared';
 import type { Db, DbOrTx } from '../client';
-import { orgNodes, people, postSupervisedDepartments, posts, userGrants, users } from '../schema/index';
+import { activityParticipants, activityRecords, orgNodes, people, postSupervisedDepartments, posts, userGrants, users } from '../schema/index';
+import { buildDemoLedger } from './demo-ledger';
 import { hashPassword } from '../../modules/auth/password-hash';
 import { markDemoInstance } from '../../modules/system/system.service';
 import { findRoleByCode } from '../../modules/users/users.repository';
@@ -178,6 +179,9 @@ export async function seedDemo(db: Db): Promise<DemoSeedResult> {
     await insertInChunks(tx, people, builder.people);
     await insertInChunks(tx, posts, builder.posts);
     await insertInChunks(tx, postSupervisedDepartments, builder.supervised);
+    const ledger = buildDemoLedger(builder.nodes, builder.people, builder.posts, shanghaiDate(new Date()));
+    await insertInChunks(tx, activityRecords, ledger.records);
+    await insertInChunks(tx, activityParticipants, ledger.participants, 2000);
     const grant = async (userId: string, roleCode: string, scopeNodeId: string | null) => {
       const role = await findRoleByCode(tx, roleCode);
       if (role) await tx.insert(userGrants).values({ userId, roleId: role.id, scopeNodeId });

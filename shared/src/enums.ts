@@ -123,6 +123,7 @@ export const PERMISSIONS = [
   'audit.read',
   'records.read',
   'records.write',
+  'catalogue.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -139,6 +140,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'audit.read': '查看审计日志',
   'records.read': '查看台账',
   'records.write': '登记台账',
+  'catalogue.write': '调整制度要求（结合实际）',
 };
 
 export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;
@@ -178,6 +180,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'record.create': '登记台账',
   'record.update': '修改台账',
   'record.delete': '删除台账',
+  'requirement.localize': '调整制度要求',
   'system.backup': '备份数据',
   'system.restore': '恢复备份',
 };

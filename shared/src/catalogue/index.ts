@@ -5,3 +5,4 @@ export * from './requirements';
 export * from './burden';
 export * from './rule-spec';
 export * from './record-checks';
+export * from './localize';

@@ -39,3 +39,56 @@ export const catalogueResponseSchema = z.object({
   ),
 });
 export type CatalogueResponse = z.infer<typeof catalogueResponseSchema>;
+
+const periodUnitSchema = z.enum(['week', 'month', 'quarter', 'half_year', 'year']);
+
+/** A rule as a localisation may set it; checked again on the server for sense and strictness. */
+export const ruleSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('count'), min: z.number().int().min(1).max(400), per: periodUnitSchema }),
+  z.object({ kind: z.literal('amount'), min: z.number().min(0.5).max(366), unit: z.literal('day'), per: periodUnitSchema }),
+  z.object({ kind: z.literal('coverage'), ratio: z.number().gt(0).max(1), per: z.union([periodUnitSchema, z.literal('once')]) }),
+  z.object({ kind: z.literal('deadline'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+  z.object({ kind: z.literal('trigger'), event: z.enum(['hired', 'post_started', 'post_changed', 'party_anniversary']), withinDays: z.number().int().min(0).max(3650) }),
+]);
+
+export const requirementSettingRequestSchema = z.object({
+  enabled: z.boolean().describe('false：本级及下级不再要求（须说明理由）'),
+  rule: ruleSpecSchema.nullable().optional().describe('更严格的规则（只能提高要求）'),
+  reason: z.string().trim().max(500).nullable().optional().describe('结合实际的理由，上级可见'),
+  version: z.number().int().min(1).optional().describe('修改已有设置时的版本号'),
+});
+export type RequirementSettingRequest = z.infer<typeof requirementSettingRequestSchema>;
+
+export const settingParamsSchema = z.object({
+  nodeId: z.uuid({ message: '标识格式不正确' }),
+  requirementId: z.string().regex(/^[a-z_.]{3,60}$/, '要求编码不正确'),
+});
+
+export const requirementSettingSchema = z.object({
+  id: z.string(),
+  nodeId: z.string(),
+  nodeName: z.string(),
+  requirementId: z.string(),
+  requirementTitle: z.string(),
+  enabled: z.boolean(),
+  rule: z.record(z.string(), z.unknown()).nullable(),
+  reason: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type RequirementSettingView = z.infer<typeof requirementSettingSchema>;
+
+export const effectiveCatalogueSchema = z.object({
+  nodeId: z.string(),
+  requirements: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      enabled: z.boolean(),
+      rule: z.record(z.string(), z.unknown()),
+      baseRule: z.record(z.string(), z.unknown()),
+      changes: z.array(z.object({ nodeId: z.string(), nodeName: z.string(), enabled: z.boolean(), rule: z.record(z.string(), z.unknown()).nullable(), reason: z.string().nullable() })),
+    }),
+  ),
+});
+export type EffectiveCatalogueView = z.infer<typeof effectiveCatalogueSchema>;

@@ -27,6 +27,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'import_jobs', orderBy: 'created_at, id' },
   { name: 'activity_records', orderBy: 'id' },
   { name: 'activity_participants', orderBy: 'record_id, person_id' },
+  { name: 'requirement_settings', orderBy: 'id' },
   { name: 'audit_log', orderBy: 'id', identity: 'id' },
 ];
 

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './imports';
 export * from './settings';
 export * from './records';
+export * from './catalogue';

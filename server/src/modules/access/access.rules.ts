@@ -8,19 +8,19 @@ export const BUILTIN_ROLES: { code: string; name: string; description: string; p
     code: 'system_admin',
     name: '系统管理员',
     description: '全部权限，通常授予全局范围',
-    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'roles.write', 'audit.read', 'records.read', 'records.write'],
+    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'roles.write', 'audit.read', 'records.read', 'records.write', 'catalogue.write'],
   },
   {
     code: 'committee_admin',
     name: '工委管理员',
     description: '机关工委：维护所辖组织、人员和账号',
-    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write'],
+    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write', 'catalogue.write'],
   },
   {
     code: 'unit_admin',
     name: '单位管理员',
     description: '单位党务/人事干部：维护本单位组织、花名册、账号和台账',
-    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write'],
+    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write', 'catalogue.write'],
   },
   {
     code: 'leader',

@@ -2,6 +2,7 @@ import {
   type BranchGrid,
   type CityOverview,
   type ProgrammeCode,
+  type RequirementDefinition,
   programmeByCode,
   type MyDuties,
   REQUIREMENT_CATALOGUE,
@@ -14,7 +15,8 @@ import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { requirePermission, requirePermissionAt } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
-import { findNodeById } from '../org/org.repository';
+import { effectiveRequirementsAt } from '../catalogue/catalogue.service';
+import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { findPersonJoined } from '../people/people.repository';
 import { todayOf } from '../people/people.service';
 import { type UnitFacts, findUnitsInScope, loadUnitFacts } from './compliance.repository';
@@ -27,9 +29,16 @@ const GRID_REQUIREMENTS = ['org.members_meeting', 'org.committee_meeting', 'org.
 
 interface UnitYear {
   facts: UnitFacts;
+  /** The requirements in force for the unit after the 工委's and its own localisation. */
+  requirements: RequirementDefinition[];
   cells: ComplianceCell[];
   year: number;
   today: string;
+}
+
+/** The requirements binding a unit: switched-off items left out, stricter rules applied. */
+async function requirementsOf(ctx: AppContext, unit: OrgNodeRow): Promise<RequirementDefinition[]> {
+  return (await effectiveRequirementsAt(ctx.db, unit)).filter((e) => e.enabled).map((e) => e.requirement);
 }
 
 /**
@@ -44,12 +53,13 @@ async function computeUnitYear(ctx: AppContext, actor: Actor, unitId: string, ye
   const y = year ?? Number(today.slice(0, 4));
   const facts = await loadUnitFacts(ctx.db, unitId, `${y - 1}-01-01`, `${y}-12-31`);
   if (!facts) throw notFound('单位');
-  return { facts, cells: computeUnitCompliance(facts, REQUIREMENT_CATALOGUE, y, today), year: y, today };
+  const requirements = await requirementsOf(ctx, unit);
+  return { facts, requirements, cells: computeUnitCompliance(facts, requirements, y, today), year: y, today };
 }
 
 export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<UnitOverview> {
-  const { facts, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
-  const requirements = REQUIREMENT_CATALOGUE.flatMap((req) => {
+  const { facts, requirements: inForce, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const requirements = inForce.flatMap((req) => {
     const own = cells.filter((c) => c.requirementId === req.id);
     if (own.length === 0) return [];
     const byPeriod = new Map<string, ComplianceCell[]>();
@@ -67,9 +77,10 @@ export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string
 }
 
 export async function requirementDetail(ctx: AppContext, actor: Actor, unitId: string, requirementId: string, year?: number, periodKey?: string): Promise<RequirementDetail> {
-  const requirement = REQUIREMENT_CATALOGUE.find((r) => r.id === requirementId);
-  if (!requirement) throw notFound('要求');
-  const { facts, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  if (!REQUIREMENT_CATALOGUE.some((r) => r.id === requirementId)) throw notFound('要求');
+  const { facts, requirements: inForce, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const requirement = inForce.find((r) => r.id === requirementId);
+  if (!requirement) throw new AppError('NOT_FOUND', '该要求已结合实际停用，本单位不再考核');
   const results = cells
     .filter((c) => c.requirementId === requirementId && (!periodKey || c.period.key === periodKey))
     .map((c) => presentTargetResult(c, facts, today));
@@ -78,10 +89,10 @@ export async function requirementDetail(ctx: AppContext, actor: Actor, unitId: s
 
 /** 组织生活大排查: each 党支部 × 三会一课 / 主题党日 × month — how many records and the status of the period. */
 export async function branchGrid(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<BranchGrid> {
-  const { facts, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const { facts, requirements: inForce, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
   const months = Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`);
   const requirements = GRID_REQUIREMENTS.flatMap((id) => {
-    const r = REQUIREMENT_CATALOGUE.find((x) => x.id === id);
+    const r = inForce.find((x) => x.id === id);
     return r ? [r] : [];
   });
   const branches = facts.nodes
@@ -115,8 +126,9 @@ export async function myDuties(ctx: AppContext, actor: Actor): Promise<MyDuties>
   const today = todayOf(ctx);
   const year = Number(today.slice(0, 4));
   const facts = await loadUnitFacts(ctx.db, person.person.unitId, `${year - 1}-01-01`, `${year}-12-31`);
-  if (!facts) throw notFound('单位');
-  const cells = computeUnitCompliance(facts, REQUIREMENT_CATALOGUE, year, today).filter(
+  const unit = await findNodeById(ctx.db, person.person.unitId);
+  if (!facts || !unit) throw notFound('单位');
+  const cells = computeUnitCompliance(facts, await requirementsOf(ctx, unit), year, today).filter(
     (c) => c.target.type !== 'org' && c.target.personId === actor.personId && c.period.start <= today && (c.period.end >= today || c.result.status !== 'met'),
   );
   const titles = new Map(REQUIREMENT_CATALOGUE.map((r) => [r.id, r.title]));
@@ -147,9 +159,9 @@ export async function cityOverview(ctx: AppContext, actor: Actor, query: { year?
   const units = await findUnitsInScope(ctx.db, scope, under);
   const rows: CityOverview['units'] = [];
   for (const unit of units) {
-    const facts = await loadUnitFacts(ctx.db, unit.id, `${year - 1}-01-01`, `${year}-12-31`);
-    if (!facts) continue;
-    rows.push({ unitId: unit.id, unitName: unit.name, cells: dimensionRow(computeUnitCompliance(facts, REQUIREMENT_CATALOGUE, year, today), query.programme) });
+    const [facts, node] = await Promise.all([loadUnitFacts(ctx.db, unit.id, `${year - 1}-01-01`, `${year}-12-31`), findNodeById(ctx.db, unit.id)]);
+    if (!facts || !node) continue;
+    rows.push({ unitId: unit.id, unitName: unit.name, cells: dimensionRow(computeUnitCompliance(facts, await requirementsOf(ctx, node), year, today), query.programme) });
   }
   const programme = programmeByCode(query.programme);
   return { year, today, programme: programme.code, dimensions: programme.dimensions.map((d) => ({ code: d.code, name: d.name, group: d.group })), units: rows };

@@ -34,6 +34,8 @@ export const catalogueResponseSchema = z.object({
       ownerKinds: z.array(z.string()),
       fields: z.array(z.object({ field: z.string(), required: z.boolean(), reason: z.string().optional(), label: z.string().optional() })),
       credits: z.array(z.string()),
+      stages: z.array(z.object({ id: z.string(), label: z.string(), fields: z.array(z.string()) })).optional().describe('分阶段填写的活动（如为群众办实事）'),
+      countsFromStage: z.string().optional().describe('从哪个阶段起计入'),
       description: z.string(),
     }),
   ),

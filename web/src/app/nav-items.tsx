@@ -2,15 +2,19 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
   FlagOutlined,
   HomeOutlined,
+  PieChartOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UploadOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { MeResponse, Permission } from '@mofan/shared';
-import { hasPermission } from '../lib/permissions';
+import { canUseLedger, hasPermission } from '../lib/permissions';
 
 export interface NavItem {
   path: string;
@@ -18,11 +22,17 @@ export interface NavItem {
   icon: ReactNode;
   /** Shown only to users holding it; the route checks it again. */
   permission?: Permission;
+  /** For entries open on other grounds than one permission (an account linked to a person). */
+  visible?: (me: MeResponse) => boolean;
   description: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, description: '我的授权与常用入口' },
+  { path: '/my-duties', label: '我的任务', icon: <CheckSquareOutlined />, visible: (me) => !!me.personId, description: '本期应完成的任务与完成情况' },
+  { path: '/records', label: '台账', icon: <FileTextOutlined />, visible: canUseLedger, description: '一次录入，处处计数：会议、学习与个人记录' },
+  { path: '/compliance', label: '落实情况', icon: <PieChartOutlined />, permission: 'records.read', description: '制度要求落实情况与组织生活大排查' },
+  { path: '/catalogue', label: '制度要求目录', icon: <BookOutlined />, description: '创建体系与各项制度要求' },
   { path: '/org/admin', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org.read', description: '市、县区、单位与内设科室' },
   { path: '/org/party', label: '党组织', icon: <FlagOutlined />, permission: 'org.read', description: '机关党委、党总支、党支部与党小组' },
   { path: '/people', label: '人员', icon: <TeamOutlined />, permission: 'people.read', description: '干部职工信息与任职' },
@@ -33,7 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 export function visibleNavItems(me: MeResponse): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.permission || hasPermission(me, item.permission));
+  return NAV_ITEMS.filter((item) => (!item.permission || hasPermission(me, item.permission)) && (!item.visible || item.visible(me)));
 }
 
 /** The menu entry a path belongs to: the longest matching prefix, with '/' matching only itself. */

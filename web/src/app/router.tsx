@@ -1,7 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpin } from '../components/full-page-spin';
 import { AppLayout } from './layout/app-layout';
+import { RequireAccess } from './require-access';
 import { RequirePermission } from './require-permission';
+import { canUseLedger } from '../lib/permissions';
 
 // Pages load on first visit: antd and the app shell come first, each area's code when it is opened.
 const routes: RouteObject[] = [
@@ -18,6 +20,24 @@ const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./routes/home/home-page')).HomePage }) },
+          { path: 'catalogue', lazy: async () => ({ Component: (await import('./routes/catalogue/catalogue-page')).CataloguePage }) },
+          {
+            element: <RequireAccess allowed={canUseLedger} />,
+            children: [
+              { path: 'records', lazy: async () => ({ Component: (await import('./routes/records/records-list-page')).RecordsListPage }) },
+              { path: 'records/new', lazy: async () => ({ Component: (await import('./routes/records/record-new-page')).RecordNewPage }) },
+              { path: 'records/:id', lazy: async () => ({ Component: (await import('./routes/records/record-detail-page')).RecordDetailPage }) },
+              { path: 'records/:id/edit', lazy: async () => ({ Component: (await import('./routes/records/record-edit-page')).RecordEditPage }) },
+            ],
+          },
+          {
+            element: <RequireAccess allowed={(me) => !!me.personId} />,
+            children: [{ path: 'my-duties', lazy: async () => ({ Component: (await import('./routes/compliance/my-duties-page')).MyDutiesPage }) }],
+          },
+          {
+            element: <RequirePermission permission="records.read" />,
+            children: [{ path: 'compliance', lazy: async () => ({ Component: (await import('./routes/compliance/compliance-page')).CompliancePage }) }],
+          },
           {
             element: <RequirePermission permission="org.read" />,
             children: [{ path: 'org/:tree', lazy: async () => ({ Component: (await import('./routes/org/org-page')).OrgPage }) }],

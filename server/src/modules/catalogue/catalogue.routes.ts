@@ -28,7 +28,18 @@ export function catalogueRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         requirements: [...REQUIREMENT_CATALOGUE],
         activityKinds: ACTIVITY_KINDS.map((k) => {
           const d = ACTIVITY_KIND_DEFINITIONS[k];
-          return { id: d.id, label: d.label, group: d.group, scope: d.scope, ownerKinds: [...d.ownerKinds], fields: d.fields, credits: d.credits, description: d.description };
+          return {
+            id: d.id,
+            label: d.label,
+            group: d.group,
+            scope: d.scope,
+            ownerKinds: [...d.ownerKinds],
+            fields: d.fields,
+            credits: d.credits,
+            ...(d.stages ? { stages: d.stages.map((st) => ({ id: st.id, label: st.label, fields: [...st.fields] })) } : {}),
+            ...(d.countsFromStage ? { countsFromStage: d.countsFromStage } : {}),
+            description: d.description,
+          };
         }),
       }),
     );

@@ -153,3 +153,22 @@ describe('GET /api/compliance/city', () => {
     expect(fieldsOf(await call(t, session, 'GET', '/api/compliance/city?programme=999'))).toEqual(['programme']);
   });
 });
+
+describe('a 支部书记 reads the unit views limited to their branch', () => {
+  it('sees their branch in the overview and the grid, not the rest of the unit', async () => {
+    const second = await call(t, u.adminA, 'POST', '/api/org/nodes', { kind: 'branch', name: '第二党支部', parentId: u.a.committee.id });
+    expect(second.statusCode).toBe(201);
+    const secretary = await createPerson(t, u.a);
+    await addPost(t, secretary.id, u.a.branch.id, 'branch_secretary', '2024-05-01');
+    const user = await createUser(t, [], { personId: secretary.id });
+    const session = await login(t, user.username, user.password);
+    const grid = await call(t, session, 'GET', `/api/compliance/units/${u.a.unit.id}/branch-grid?year=2026`);
+    expect(grid.statusCode).toBe(200);
+    expect(grid.json<BranchGrid>().branches.map((b) => b.name)).toEqual(['第一党支部']);
+    const detail = await call(t, session, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/org.theme_day?year=2026&period=2026-02`);
+    expect(detail.json<RequirementDetail>().results.map((r) => r.label)).toEqual(['第一党支部']);
+    const overview = (await call(t, session, 'GET', `/api/compliance/units/${u.a.unit.id}?year=2026`)).json<UnitOverview>();
+    expect(overview.requirements.map((r) => r.id)).not.toContain('study.center_group');
+    expect((await call(t, session, 'GET', `/api/compliance/units/${u.b.unit.id}`)).statusCode).toBe(403);
+  });
+});

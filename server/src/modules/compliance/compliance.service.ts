@@ -12,8 +12,9 @@ import {
   warningLevel,
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
-import { AppError, notFound } from '../../errors';
-import { requirePermission, requirePermissionAt } from '../access/access.rules';
+import { AppError, forbidden, notFound } from '../../errors';
+import { requirePermission, requirePermissionAt, scopeCovers, scopeOf } from '../access/access.rules';
+import type { Scope } from '../access/access.types';
 import type { Actor } from '../access/access.types';
 import { effectiveRequirementsAt } from '../catalogue/catalogue.service';
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
@@ -36,6 +37,16 @@ interface UnitYear {
   today: string;
 }
 
+/** Whether a cell's target lies in the reader's reach: the node, the person's 科室 or 党支部, the pair's 科室. */
+function cellWithin(cell: ComplianceCell, facts: UnitFacts, scope: Scope): boolean {
+  const target = cell.target;
+  if (target.type === 'org') return scopeCovers(scope, target.path);
+  if (target.type === 'pair') return scopeCovers(scope, target.departmentPath);
+  const person = facts.people.find((p) => p.id === target.personId);
+  const paths = facts.nodes.filter((n) => n.id === person?.departmentId || n.id === person?.branchId).map((n) => n.path);
+  return paths.some((p) => scopeCovers(scope, p));
+}
+
 /** The requirements binding a unit: switched-off items left out, stricter rules applied. */
 async function requirementsOf(ctx: AppContext, unit: OrgNodeRow): Promise<RequirementDefinition[]> {
   return (await effectiveRequirementsAt(ctx.db, unit)).filter((e) => e.enabled).map((e) => e.requirement);
@@ -48,13 +59,17 @@ async function requirementsOf(ctx: AppContext, unit: OrgNodeRow): Promise<Requir
 async function computeUnitYear(ctx: AppContext, actor: Actor, unitId: string, year: number | undefined): Promise<UnitYear> {
   const unit = await findNodeById(ctx.db, unitId);
   if (!unit || unit.kind !== 'unit') throw notFound('单位');
-  requirePermissionAt(actor, 'records.read', unit.path);
+  // A reader of part of the unit (a 支部书记 of one branch) sees the unit's views limited to that part.
+  const scope = scopeOf(actor, 'records.read');
+  const whole = scopeCovers(scope, unit.path);
+  if (!whole && !(scope.all || scope.paths.some((p) => p.startsWith(unit.path)))) throw forbidden();
   const today = todayOf(ctx);
   const y = year ?? Number(today.slice(0, 4));
   const facts = await loadUnitFacts(ctx.db, unitId, `${y - 1}-01-01`, `${y}-12-31`);
   if (!facts) throw notFound('单位');
   const requirements = await requirementsOf(ctx, unit);
-  return { facts, requirements, cells: computeUnitCompliance(facts, requirements, y, today), year: y, today };
+  const cells = computeUnitCompliance(facts, requirements, y, today);
+  return { facts, requirements, cells: whole ? cells : cells.filter((c) => cellWithin(c, facts, scope)), year: y, today };
 }
 
 export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<UnitOverview> {
@@ -95,8 +110,9 @@ export async function branchGrid(ctx: AppContext, actor: Actor, unitId: string, 
     const r = inForce.find((x) => x.id === id);
     return r ? [r] : [];
   });
+  const visible = new Set(cells.filter((c) => c.target.type === 'org').map((c) => c.targetKey));
   const branches = facts.nodes
-    .filter((n) => n.kind === 'branch')
+    .filter((n) => n.kind === 'branch' && visible.has(`org:${n.id}`))
     .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN'))
     .map((branch) => ({
       id: branch.id,

@@ -50,6 +50,7 @@ describe('POST /api/records', () => {
     ['no owner for an org record', { kinds: ['theme_day'], occurredOn: '2026-02-01' }, 'ownerNodeId'],
     ['a bad date', { ownerNodeId: 'A', kinds: ['theme_day'], occurredOn: '2026-02-30' }, 'occurredOn'],
     ['a kind the catalogue does not know', { ownerNodeId: 'A', kinds: ['theme_day', 'karaoke'], occurredOn: '2026-02-01' }, 'kinds.1'],
+    ['a personal kind entered as an org record', { ownerNodeId: 'A', kinds: ['monthly_book'], occurredOn: '2026-02-01' }, 'kinds.0'],
     ['a 党课 without its lecturer (the kind requires one)', { ownerNodeId: 'A', kinds: ['theme_day', 'party_lecture'], occurredOn: '2026-02-01' }, 'lecturerPersonId'],
   ])('answers 400 naming the field for %s', async (_name, body, field) => {
     const payload = { ...body, ...('ownerNodeId' in body ? { ownerNodeId: u.a.branch.id } : {}) };
@@ -63,6 +64,12 @@ describe('POST /api/records', () => {
     const res = await themeDay(u.adminA, [{ personId: outsider.id, present: true }]);
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res)).toEqual(['participants.0.personId']);
+  });
+
+  it('answers 400 naming ownerNodeId when the kind cannot belong to that kind of node (主题党日 of a 科室)', async () => {
+    const res = await call(t, u.adminA, 'POST', '/api/records', { ownerNodeId: u.a.departments[0].id, kinds: ['theme_day'], occurredOn: '2026-02-01' });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toEqual(['ownerNodeId']);
   });
 
   it("answers 403 when recording for another unit's branch", async () => {

@@ -1,4 +1,4 @@
-import { type ActivityRecord, type CreateRecordRequest, type RecordListQuery, type RecordPage, type UpdateRecordRequest, isActivityKind, missingRequiredFields } from '@mofan/shared';
+import { type ActivityRecord, type CreateRecordRequest, type RecordListQuery, type RecordPage, type UpdateRecordRequest, isActivityKind, missingRequiredFields, ACTIVITY_KIND_DEFINITIONS } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { AppError, type FieldError, invalidField, notFound, versionConflict } from '../../errors';
@@ -55,7 +55,17 @@ async function checkRecord(db: DbOrTx, owner: OrgNodeRow, input: RecordInput, to
   errors.push(...missingRequiredFields(input.kinds, { ...input, presentCount }));
   if (new Set(input.kinds).size !== input.kinds.length) errors.push({ field: 'kinds', message: '活动类型重复' });
   input.kinds.forEach((kind, i) => {
-    if (!isActivityKind(kind)) errors.push({ field: `kinds.${i}`, message: '没有这种活动类型' });
+    if (!isActivityKind(kind)) {
+      errors.push({ field: `kinds.${i}`, message: '没有这种活动类型' });
+      return;
+    }
+    const definition = ACTIVITY_KIND_DEFINITIONS[kind];
+    // A record is either an org's (a meeting) or a person's own (月读一书); the kinds say which.
+    if ((definition.scope === 'personal') !== Boolean(input.personId)) {
+      errors.push({ field: `kinds.${i}`, message: definition.scope === 'personal' ? `${definition.label}是个人记录，须指定本人` : `${definition.label}是组织台账，不能记为个人记录` });
+    } else if (definition.scope !== 'personal' && definition.ownerKinds.length > 0 && !definition.ownerKinds.includes(owner.kind as (typeof definition.ownerKinds)[number])) {
+      errors.push({ field: 'ownerNodeId', message: `${definition.label}不能记在该类组织下` });
+    }
   });
   if (input.occurredOn > today) errors.push({ field: 'occurredOn', message: '台账记录已发生的活动，日期不能晚于今天' });
   if (input.endsOn && input.endsOn < input.occurredOn) errors.push({ field: 'endsOn', message: '结束日期不能早于活动日期' });

@@ -1,0 +1,58 @@
+import { Button, DatePicker, Form, Select } from 'antd';
+import dayjs from 'dayjs';
+import { OrgNodePicker } from '../../../components/pickers/org-node-picker';
+import { useCatalogue } from '../../catalogue/api/get-catalogue';
+import type { RecordFilters } from '../api/query-keys';
+import { groupedKindOptions } from './kind-options';
+
+interface RecordsFilterBarProps {
+  value: RecordFilters;
+  onChange: (filters: RecordFilters) => void;
+}
+
+/** Controlled by the address bar like the other lists: labels point at explicit ids. */
+export function RecordsFilterBar({ value, onChange }: RecordsFilterBarProps) {
+  const catalogue = useCatalogue();
+  const set = (changes: RecordFilters) => onChange({ ...value, ...changes });
+
+  return (
+    <Form layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label="筛选条件">
+      <Form.Item label="组织" htmlFor="records-filter-node">
+        <OrgNodePicker
+          id="records-filter-node"
+          value={value.nodeId ?? null}
+          onChange={(nodeId) => set({ nodeId: nodeId ?? undefined })}
+          placeholder="单位、科室或党组织"
+          style={{ width: 240, maxWidth: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item label="类型" htmlFor="records-filter-kind">
+        <Select
+          id="records-filter-kind"
+          allowClear
+          placeholder="全部"
+          loading={catalogue.isPending}
+          options={groupedKindOptions(catalogue.data?.activityKinds ?? [])}
+          value={value.kind}
+          onChange={(kind?: string) => set({ kind })}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 220, maxWidth: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item label="日期" htmlFor="records-filter-dates">
+        <DatePicker.RangePicker
+          id={{ start: 'records-filter-dates' }}
+          format="YYYY-MM-DD"
+          value={[value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null]}
+          allowEmpty={[true, true]}
+          onChange={(dates) =>
+            set({ from: dates?.[0]?.format('YYYY-MM-DD') ?? undefined, to: dates?.[1]?.format('YYYY-MM-DD') ?? undefined })
+          }
+        />
+      </Form.Item>
+      <Form.Item>
+        <Button onClick={() => onChange({})}>重置</Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -42,7 +42,7 @@ const BOOKS = ['习近平谈治国理政', '之江新语', '摆脱贫困', '中�
 const ABSENCE = ['请假（出差）', '请假（病假）', '请假（外出学习）'];
 
 /**
- * A plausible ledger for the demo city from January to today: each 党支部's 支委会 and 主题党日
+ * A plausible ledger for the demo city from January to last month: each 党支部's 支委会 and 主题党日
  * monthly, 党员大会 and 党课 quarterly (a few missed, so the overviews show gaps), the units'
  * 中心组学习 and 警示教育, and some members' 月读一书 — entered once, counting everywhere.
  */
@@ -69,8 +69,8 @@ export function buildDemoLedger(nodes: readonly LedgerNode[], people: readonly L
     const members = people.filter((p) => p.branchId === branch.id);
     const secretary = holder(branch.id, 'branch_secretary');
     const committee = members.filter((p) => posts.some((x) => x.personId === p.id && x.nodeId === branch.id && !x.endDate));
-    for (let month = 1; month <= lastMonth; month++) {
-      if (month === lastMonth && rng.chance(0.5)) continue;
+    // The current month is left to be entered as it happens: its cells start grey (未到期).
+    for (let month = 1; month < lastMonth; month++) {
       if (rng.chance(0.92)) add({ ownerNodeId: branch.id, kinds: ['committee_meeting'], occurredOn: dateIn(month), topic: '研究支部工作' }, committee);
       if (rng.chance(0.9)) {
         const withLecture = month % 3 === 0 && rng.chance(0.85);
@@ -87,7 +87,7 @@ export function buildDemoLedger(nodes: readonly LedgerNode[], people: readonly L
   for (const unit of nodes.filter((n) => n.kind === 'unit')) {
     const leaders = people.filter((p) => posts.some((x) => x.personId === p.id && x.nodeId === unit.id && !x.endDate));
     const top = holder(unit.id, 'top_leader');
-    for (let month = 1; month <= lastMonth; month++) {
+    for (let month = 1; month < lastMonth; month++) {
       if (rng.chance(0.9)) add({ ownerNodeId: unit.id, kinds: ['center_group_study'], occurredOn: dateIn(month), topic: '理论学习中心组集中学习', hostPersonId: top }, leaders);
       if (month % 3 === 0 && rng.chance(0.8)) add({ ownerNodeId: unit.id, kinds: ['warning_education'], occurredOn: dateIn(month), topic: '观看警示教育片' }, people.filter((p) => p.unitId === unit.id));
     }

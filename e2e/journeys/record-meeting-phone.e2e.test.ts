@@ -41,6 +41,8 @@ describe('a 支部书记 records a meeting on a phone', () => {
     await page.waitForURL((url) => url.pathname === '/');
 
     expect(await themeDayCell(page, base)).toMatch(/未到期/);
+    // The unit is named even though a 支部书记 cannot read the unit node itself.
+    await page.locator('.ant-select-selection-item', { hasText: /^市财政局$/ }).waitFor();
 
     await page.goto(`${base}/records/new`);
     await page.getByLabel('活动类型').click();

@@ -79,6 +79,7 @@ export type RequirementDetail = z.infer<typeof requirementDetailSchema>;
 
 export const branchGridSchema = z.object({
   unitId: z.string(),
+  unitName: z.string(),
   year: z.number().int(),
   months: z.array(z.string()),
   requirements: z.array(z.object({ id: z.string(), title: z.string() })),

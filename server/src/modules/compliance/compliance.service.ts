@@ -131,7 +131,7 @@ export async function branchGrid(ctx: AppContext, actor: Actor, unitId: string, 
         }),
       ),
     }));
-  return { unitId, year: y, months, requirements: requirements.map((r) => ({ id: r.id, title: r.title })), branches };
+  return { unitId, unitName: facts.unit.name, year: y, months, requirements: requirements.map((r) => ({ id: r.id, title: r.title })), branches };
 }
 
 /** 我的任务: the signed-in person's duties whose period holds today (this week, month, quarter …). */

@@ -67,6 +67,8 @@ export function CompliancePage() {
               id="compliance-unit"
               kinds={['unit']}
               value={unitId ?? null}
+              // A 支部书记 may not read the unit node itself; the views already carry its name.
+              initialLabel={overview.data?.unitName ?? grid.data?.unitName ?? null}
               allowClear={false}
               onChange={(id) => set({ unitId: id ?? undefined })}
               placeholder="输入单位名称搜索"

@@ -42,7 +42,9 @@ describe('a 支部书记 records a meeting on a phone', () => {
 
     expect(await themeDayCell(page, base)).toMatch(/未到期/);
     // The unit is named even though a 支部书记 cannot read the unit node itself.
-    await page.locator('.ant-select-selection-item', { hasText: /^市财政局$/ }).waitFor();
+    const unitPicker = page.locator('.ant-select', { has: page.locator('#compliance-unit') });
+    await expect.poll(async () => unitPicker.textContent(), { timeout: 15_000 }).toContain('市财政局');
+    expect(await unitPicker.textContent()).not.toContain('加载中');
 
     await page.goto(`${base}/records/new`);
     await page.getByLabel('活动类型').click();

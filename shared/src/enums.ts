@@ -180,6 +180,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'record.create': '登记台账',
   'record.update': '修改台账',
   'record.delete': '删除台账',
+  'records.import': '导入台账',
   'requirement.localize': '调整制度要求',
   'system.backup': '备份数据',
   'system.restore': '恢复备份',

@@ -18,3 +18,4 @@ export * from './rules/compliance/index';
 export * from './schemas/compliance';
 export * from './catalogue/index';
 export * from './schemas/catalogue';
+export * from './schemas/ledger-import';

@@ -52,5 +52,6 @@ describe('effectiveCatalogue', () => {
     const unit = [setting('单位', 'clean.warning_education', { rule: { kind: 'count', min: 5, per: 'year' } })];
     const [warning] = effectiveCatalogue(REQUIREMENT_CATALOGUE.filter((r) => r.id === 'clean.warning_education'), [city, unit]);
     expect(warning!.requirement.rule).toEqual({ kind: 'count', min: 6, per: 'year' });
+    expect(warning!.changes.map((c) => c.overtaken)).toEqual([false, true]);
   });
 });

@@ -10,12 +10,17 @@ export interface RequirementSetting {
   reason: string | null;
 }
 
+/** A change as applied: `overtaken` when its rule is looser than what an ancestor now asks, so it no longer applies. */
+export interface AppliedSetting extends RequirementSetting {
+  overtaken: boolean;
+}
+
 /** A requirement as it binds a node after every change from the top of the tree down to it. */
 export interface EffectiveRequirement {
   requirement: RequirementDefinition;
   enabled: boolean;
   /** The changes applied, top first: what the 工委 sees a unit changed, and why. */
-  changes: RequirementSetting[];
+  changes: AppliedSetting[];
 }
 
 function deadlineKey(rule: { month: number; day: number }): number {
@@ -59,8 +64,9 @@ export function effectiveCatalogue(base: readonly RequirementDefinition[], layer
     for (const layer of layers) {
       const setting = layer.find((s) => s.requirementId === requirement.id);
       if (!setting) continue;
-      const rule = setting.rule && !looserThan(current.requirement.rule, setting.rule) ? setting.rule : current.requirement.rule;
-      current = { requirement: { ...current.requirement, rule }, enabled: setting.enabled, changes: [...current.changes, setting] };
+      const overtaken = setting.rule !== null && looserThan(current.requirement.rule, setting.rule) !== null;
+      const rule = setting.rule && !overtaken ? setting.rule : current.requirement.rule;
+      current = { requirement: { ...current.requirement, rule }, enabled: setting.enabled, changes: [...current.changes, { ...setting, overtaken }] };
     }
     return current;
   });

@@ -89,7 +89,17 @@ export const effectiveCatalogueSchema = z.object({
       enabled: z.boolean(),
       rule: z.record(z.string(), z.unknown()),
       baseRule: z.record(z.string(), z.unknown()),
-      changes: z.array(z.object({ nodeId: z.string(), nodeName: z.string(), enabled: z.boolean(), rule: z.record(z.string(), z.unknown()).nullable(), reason: z.string().nullable() })),
+      changes: z.array(
+        z.object({
+          nodeId: z.string(),
+          nodeName: z.string(),
+          enabled: z.boolean(),
+          rule: z.record(z.string(), z.unknown()).nullable(),
+          reason: z.string().nullable(),
+          overtaken: z.boolean().describe('上级已提出更高要求，本项调整不再适用'),
+        }),
+      ),
+      ownSetting: z.object({ version: z.number().int() }).nullable().describe('本级设置（修改时须带版本号）'),
     }),
   ),
 });

@@ -22,6 +22,12 @@ const routes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import('./routes/home/home-page')).HomePage }) },
           { path: 'catalogue', lazy: async () => ({ Component: (await import('./routes/catalogue/catalogue-page')).CataloguePage }) },
           {
+            element: <RequirePermission permission="catalogue.write" />,
+            children: [
+              { path: 'catalogue/localise', lazy: async () => ({ Component: (await import('./routes/catalogue/localise-page')).LocalisePage }) },
+            ],
+          },
+          {
             element: <RequireAccess allowed={canUseLedger} />,
             children: [
               { path: 'records', lazy: async () => ({ Component: (await import('./routes/records/records-list-page')).RecordsListPage }) },
@@ -36,7 +42,10 @@ const routes: RouteObject[] = [
           },
           {
             element: <RequirePermission permission="records.read" />,
-            children: [{ path: 'compliance', lazy: async () => ({ Component: (await import('./routes/compliance/compliance-page')).CompliancePage }) }],
+            children: [
+              { path: 'compliance', lazy: async () => ({ Component: (await import('./routes/compliance/compliance-page')).CompliancePage }) },
+              { path: 'compliance/city', lazy: async () => ({ Component: (await import('./routes/compliance/city-page')).CityPage }) },
+            ],
           },
           {
             element: <RequirePermission permission="org.read" />,

@@ -46,7 +46,7 @@ export function buildUrl(path: string, query?: QueryParams): string {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: QueryParams;
   /** A FormData is sent as multipart; anything else as JSON. */
   body?: unknown;
@@ -133,6 +133,7 @@ export const api = {
   get: <T>(path: string, schema: ResponseSchema<T>, query?: QueryParams, signal?: AbortSignal) =>
     request(path, schema, { query, signal }),
   post: <T>(path: string, schema: ResponseSchema<T>, body?: unknown) => request(path, schema, { method: 'POST', body }),
+  put: <T>(path: string, schema: ResponseSchema<T>, body: unknown) => request(path, schema, { method: 'PUT', body }),
   patch: <T>(path: string, schema: ResponseSchema<T>, body: unknown) => request(path, schema, { method: 'PATCH', body }),
   postVoid: (path: string, body?: unknown) => requestVoid(path, { method: 'POST', body }),
   delete: (path: string) => requestVoid(path, { method: 'DELETE' }),

@@ -50,6 +50,7 @@ async function loadLocalisingNode(db: DbOrTx, actor: Actor, nodeId: string, perm
 export async function getEffectiveCatalogue(ctx: AppContext, actor: Actor, nodeId: string): Promise<EffectiveCatalogueView> {
   const node = await loadLocalisingNode(ctx.db, actor, nodeId, 'records.read');
   const base = new Map(REQUIREMENT_CATALOGUE.map((r) => [r.id, r.rule]));
+  const own = new Map((await findSettingsOfNodes(ctx.db, [nodeId])).map((r) => [r.setting.requirementId, r.setting.version]));
   return {
     nodeId,
     requirements: (await effectiveRequirementsAt(ctx.db, node)).map((e) => ({
@@ -58,7 +59,8 @@ export async function getEffectiveCatalogue(ctx: AppContext, actor: Actor, nodeI
       enabled: e.enabled,
       rule: e.requirement.rule,
       baseRule: base.get(e.requirement.id) ?? e.requirement.rule,
-      changes: e.changes.map((c) => ({ nodeId: c.nodeId, nodeName: c.nodeName, enabled: c.enabled, rule: c.rule, reason: c.reason })),
+      changes: e.changes.map((c) => ({ nodeId: c.nodeId, nodeName: c.nodeName, enabled: c.enabled, rule: c.rule, reason: c.reason, overtaken: c.overtaken })),
+      ownSetting: own.has(e.requirement.id) ? { version: own.get(e.requirement.id)! } : null,
     })),
   };
 }
@@ -104,6 +106,8 @@ export async function putSetting(ctx: AppContext, actor: Actor, nodeId: string, 
     }
     const fields = { enabled: input.enabled, rule, reason: input.reason ?? null, updatedByUserId: actor.userId };
     const existing = await findSetting(tx, nodeId, requirementId);
+    // Enabled with the inherited rule and nothing to replace is no change at all: nothing to store.
+    if (!existing && input.enabled && !rule) throw invalidField('rule', '未作任何调整');
     let saved: SettingRow;
     if (existing) {
       if (input.version === undefined) throw new AppError('VERSION_CONFLICT', '该要求已有本级设置，请刷新后再改');

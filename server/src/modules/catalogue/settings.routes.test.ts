@@ -30,6 +30,7 @@ describe('localising the catalogue (上下联动, 结合实际)', () => {
     expect(warning.rule).toEqual({ kind: 'count', min: 8, per: 'year' });
     expect(warning.baseRule).toEqual({ kind: 'count', min: 4, per: 'year' });
     expect(warning.changes.map((c) => c.nodeId)).toEqual([u.a.city.id, u.a.unit.id]);
+    expect(warning.ownSetting).toEqual({ version: 1 });
     const detail = await call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/clean.warning_education?year=2026`);
     expect(detail.json<RequirementDetail>().results[0]).toMatchObject({ needed: 8 });
     const other = await call(t, u.adminB, 'GET', `/api/compliance/units/${u.b.unit.id}/requirements/clean.warning_education?year=2026`);
@@ -69,5 +70,6 @@ describe('localising the catalogue (上下联动, 结合实际)', () => {
     expect(fieldsOf(await call(t, u.adminA, 'PUT', settingUrl(u.a.departments[0].id, 'org.theme_day'), body))).toEqual(['nodeId']);
     expect(fieldsOf(await call(t, u.adminA, 'PUT', settingUrl(u.a.unit.id, 'org.theme_day'), { enabled: true, rule: { kind: 'count', min: 2, per: 'decade' } }))).toEqual(['rule.per']);
     expect((await call(t, u.adminA, 'PUT', settingUrl(u.a.unit.id, 'org.no_such_thing'), body)).statusCode).toBe(404);
+    expect(fieldsOf(await call(t, u.adminA, 'PUT', settingUrl(u.a.unit.id, 'org.theme_day'), { enabled: true, rule: null }))).toEqual(['rule']);
   });
 });

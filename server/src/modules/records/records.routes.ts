@@ -1,20 +1,75 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   activityRecordSchema,
   createRecordRequestSchema,
+  errorResponseSchema,
   idParamsSchema,
+  idSchema,
+  importJobSchema,
   okResponseSchema,
   recordListQuerySchema,
   recordPageSchema,
   updateRecordRequestSchema,
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
+import { invalidField } from '../../errors';
 import { actorOf } from '../../http/route-config';
+import { assertMayImportLedger, getLedgerImportJob, ledgerTemplate, startLedgerImport } from './ledger-import.service';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from './records.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['records'];
+    // Declared before /api/records/:id for the reader; the router prefers static segments anyway.
+    app.get(
+      '/api/records/import-template',
+      { schema: { tags, summary: '下载台账导入模板（Excel，含本单位组织与活动类型）', querystring: z.object({ unitId: idSchema }) } },
+      async (request, reply) =>
+        reply
+          .header('content-type', XLSX)
+          .header('content-disposition', `attachment; filename="ledger-template.xlsx"; filename*=UTF-8''${encodeURIComponent('台账导入模板.xlsx')}`)
+          .header('cache-control', 'no-store')
+          .send(await ledgerTemplate(ctx, actorOf(request), request.query.unitId)),
+    );
+    app.post(
+      '/api/records/imports',
+      {
+        schema: {
+          tags,
+          summary: '导入台账（multipart：unitId 字段与 file 文件）；返回任务，轮询进度',
+          consumes: ['multipart/form-data'],
+          response: { 202: importJobSchema, 400: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        assertMayImportLedger(actor);
+        // Every part is read, so the outcome does not depend on the order of the parts.
+        let unitId = '';
+        let upload: { filename: string; buffer: Buffer } | null = null;
+        if (request.isMultipart()) {
+          for await (const part of request.parts()) {
+            if (part.type === 'file') {
+              const buffer = await part.toBuffer();
+              if (part.fieldname === 'file') upload = { filename: part.filename, buffer };
+            } else if (part.fieldname === 'unitId') {
+              unitId = String(part.value);
+            }
+          }
+        }
+        if (!upload) throw invalidField('file', '请选择要导入的文件');
+        if (!idSchema.safeParse(unitId).success) throw invalidField('unitId', '请选择单位');
+        if (!/\.xlsx$/i.test(upload.filename)) throw invalidField('file', '请上传 .xlsx 文件');
+        const { job } = await startLedgerImport(ctx, actor, unitId, upload.filename, upload.buffer);
+        return reply.status(202).send(job);
+      },
+    );
+    app.get('/api/records/imports/:id', { schema: { tags, summary: '台账导入任务进度与报告', params: idParamsSchema, response: { 200: importJobSchema } } }, async (request) =>
+      getLedgerImportJob(ctx, actorOf(request), request.params.id),
+    );
     app.get('/api/records', { schema: { tags, summary: '台账记录', querystring: recordListQuerySchema, response: { 200: recordPageSchema } } }, async (request) =>
       listRecords(ctx, actorOf(request), request.query),
     );

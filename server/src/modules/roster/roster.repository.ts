@@ -10,12 +10,15 @@ export async function insertImportJob(db: DbOrTx, row: typeof importJobs.$inferI
   return rows[0]!;
 }
 
-export async function findImportJob(db: DbOrTx, id: string) {
+export type ImportJobKind = ImportJobRow['kind'];
+
+/** A job of one kind: the 花名册 endpoint must not show a 台账 job, nor the reverse. */
+export async function findImportJob(db: DbOrTx, id: string, kind: ImportJobKind = 'roster') {
   const rows = await db
     .select({ job: importJobs, unitName: orgNodes.name, unitPath: orgNodes.path })
     .from(importJobs)
     .innerJoin(orgNodes, eq(orgNodes.id, importJobs.unitId))
-    .where(eq(importJobs.id, id))
+    .where(and(eq(importJobs.id, id), eq(importJobs.kind, kind)))
     .limit(1);
   return rows[0] ?? null;
 }

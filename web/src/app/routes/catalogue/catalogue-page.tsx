@@ -1,18 +1,31 @@
-import { Card, Spin, Tabs } from 'antd';
+import { Button, Card, Spin, Tabs } from 'antd';
+import { Link } from 'react-router';
 import { useCatalogue } from '../../../features/catalogue/api/get-catalogue';
 import { ProgrammesList } from '../../../features/catalogue/components/programmes-list';
 import { RequirementsTable } from '../../../features/catalogue/components/requirements-table';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/query-error-result';
+import { hasPermission } from '../../../lib/permissions';
+import { useCurrentUser } from '../../current-user';
 
 export function CataloguePage() {
+  const me = useCurrentUser();
   const catalogue = useCatalogue();
   if (catalogue.isPending) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
   if (catalogue.isError) return <QueryErrorResult error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
 
   return (
     <>
-      <PageHeader title="制度要求目录" />
+      <PageHeader
+        title="制度要求目录"
+        extra={
+          hasPermission(me, 'catalogue.write') && (
+            <Link to="/catalogue/localise">
+              <Button type="primary">结合实际调整</Button>
+            </Link>
+          )
+        }
+      />
       <Card>
         <Tabs
           items={[

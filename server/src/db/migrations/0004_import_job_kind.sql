@@ -1,0 +1,2 @@
+ALTER TABLE "import_jobs" ADD COLUMN "kind" text DEFAULT 'roster' NOT NULL;--> statement-breakpoint
+ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_kind_ck" CHECK ("import_jobs"."kind" in ('roster', 'ledger'));

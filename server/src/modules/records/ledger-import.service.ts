@@ -1,0 +1,176 @@
+import crypto from 'node:crypto';
+import { type ImportJob, LEDGER_IMPORT_MAX_ROWS, type RosterRowError, normalizeText } from '@mofan/shared';
+import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { AppError, invalidField, notFound } from '../../errors';
+import { requirePermission, requirePermissionAt } from '../access/access.rules';
+import type { Actor } from '../access/access.types';
+import { auditAction } from '../audit/audit.service';
+import { findNodeById, type OrgNodeRow } from '../org/org.repository';
+import { todayOf } from '../people/people.service';
+import { type ImportJobRow, findImportJob, finishImportJob, insertImportJob, updateImportJob } from '../roster/roster.repository';
+import { type LedgerDirectory, type LedgerNode, type LedgerPerson, type ValidLedgerRow, validateLedgerRow } from './ledger-import-row';
+import { type ParsedLedger, buildLedgerTemplate, parseLedgerWorkbook } from './ledger-import-workbook';
+import { findUnitNodes, findUnitPeople, insertParticipants, insertRecords } from './ledger-import.repository';
+
+const INSERT_CHUNK = 500;
+/** The report keeps this many problems; the counts stay exact beyond it. */
+const MAX_REPORTED_ERRORS = 10_000;
+
+/** Checked before the upload is read, so someone who may not write records cannot make the server buffer a file. */
+export function assertMayImportLedger(actor: Actor): void {
+  requirePermission(actor, 'records.write');
+}
+
+/** The unit named by the request: 400 if it is no unit, 403 unless the actor may write records over all of it. */
+async function requireLedgerUnit(db: DbOrTx, actor: Actor, unitId: string): Promise<OrgNodeRow> {
+  const unit = await findNodeById(db, unitId);
+  if (!unit) throw invalidField('unitId', '组织不存在');
+  requirePermissionAt(actor, 'records.write', unit.path);
+  if (unit.kind !== 'unit') throw invalidField('unitId', '请选择单位');
+  return unit;
+}
+
+async function loadDirectory(db: DbOrTx, unitId: string): Promise<LedgerDirectory> {
+  const [nodeRows, personRows] = await Promise.all([findUnitNodes(db, unitId), findUnitPeople(db, unitId)]);
+  const byId = new Map(nodeRows.map((n) => [n.id, n]));
+  const nodes: LedgerNode[] = nodeRows.map((n) => {
+    const parent = n.kind === 'party_group' && n.parentId ? byId.get(n.parentId) : undefined;
+    return { id: n.id, kind: n.kind, name: n.name, qualifiedName: parent ? `${parent.name}${n.name}` : n.name };
+  });
+  const peopleByName = new Map<string, LedgerPerson[]>();
+  for (const p of personRows) {
+    const name = normalizeText(p.name);
+    const list = peopleByName.get(name) ?? [];
+    list.push({ id: p.id, name, idTail: p.idCardNo.slice(-4).toUpperCase(), departmentId: p.departmentId });
+    peopleByName.set(name, list);
+  }
+  return { nodes, peopleByName };
+}
+
+export async function ledgerTemplate(ctx: AppContext, actor: Actor, unitId: string): Promise<Buffer> {
+  const unit = await requireLedgerUnit(ctx.db, actor, unitId);
+  const nodes = await findUnitNodes(ctx.db, unitId);
+  return buildLedgerTemplate(
+    unit.name,
+    nodes.map((n) => ({ name: n.name, kind: n.kind })),
+  );
+}
+
+function presentJob(job: ImportJobRow, unitName: string): ImportJob {
+  return {
+    id: job.id,
+    status: job.status as ImportJob['status'],
+    fileName: job.fileName,
+    unitId: job.unitId,
+    unitName,
+    totalRows: job.totalRows,
+    processedRows: job.processedRows,
+    importedRows: job.importedRows,
+    errorRows: job.errorRows,
+    errors: job.errors,
+    failureMessage: job.failureMessage,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** A 台账 import job; a 花名册 job id is unknown here (404). */
+export async function getLedgerImportJob(ctx: AppContext, actor: Actor, id: string): Promise<ImportJob> {
+  const found = await findImportJob(ctx.db, id, 'ledger');
+  if (!found) throw notFound('导入任务');
+  requirePermissionAt(actor, 'records.write', found.unitPath);
+  return presentJob(found.job, found.unitName);
+}
+
+/**
+ * Starts a 台账 import and returns at once; the work continues in the background while the
+ * client polls the job. Every row is checked; the valid rows go in one transaction (all or none)
+ * and the invalid ones are listed by row and column.
+ */
+export async function startLedgerImport(ctx: AppContext, actor: Actor, unitId: string, fileName: string, buffer: Buffer): Promise<{ job: ImportJob; done: Promise<void> }> {
+  const unit = await requireLedgerUnit(ctx.db, actor, unitId);
+  let parsed: ParsedLedger;
+  try {
+    parsed = await parseLedgerWorkbook(buffer);
+  } catch {
+    throw invalidField('file', '无法读取该文件：请使用下载的模板（.xlsx）');
+  }
+  if (parsed.missingHeaders.length > 0) throw invalidField('file', `缺少必需的列：${parsed.missingHeaders.join('、')}`);
+  if (parsed.rows.length === 0) throw invalidField('file', '文件中没有数据行');
+  if (parsed.rows.length > LEDGER_IMPORT_MAX_ROWS) throw invalidField('file', `一次最多导入 ${LEDGER_IMPORT_MAX_ROWS} 行，该文件有 ${parsed.rows.length} 行：请分批导入`);
+  const job = await insertImportJob(ctx.db, { kind: 'ledger', userId: actor.userId, unitId: unit.id, fileName: fileName.slice(0, 200), status: 'running', totalRows: parsed.rows.length });
+  const done = runImport(ctx, actor, job.id, unit, parsed.rows).catch((error: unknown) => failImport(ctx, actor, job.id, unit.path, error));
+  return { job: presentJob(job, unit.name), done };
+}
+
+/**
+ * Marks the job failed and audits the attempt. Nobody awaits the background import, so this must
+ * never reject: an unhandled rejection would stop the process.
+ */
+async function failImport(ctx: AppContext, actor: Actor, jobId: string, unitPath: string, error: unknown): Promise<void> {
+  ctx.log.error({ err: error, jobId }, 'ledger import failed');
+  const message = error instanceof AppError ? error.message : '导入失败，未写入任何数据，请稍后重试';
+  try {
+    await updateImportJob(ctx.db, jobId, { status: 'failed', failureMessage: message, finishedAt: ctx.now() });
+    await auditAction(ctx.db, actor, { action: 'records.import', objectType: 'import_job', objectId: jobId, scopePath: unitPath, result: 'failure', details: { reason: message } });
+  } catch (secondError: unknown) {
+    ctx.log.error({ err: secondError, jobId }, 'could not record the failed ledger import');
+  }
+}
+
+async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: OrgNodeRow, rows: ParsedLedger['rows']): Promise<void> {
+  const directory = await loadDirectory(ctx.db, unit.id);
+  const today = todayOf(ctx);
+  const errors: RosterRowError[] = [];
+  let errorRows = 0;
+  const valid: ValidLedgerRow[] = [];
+  for (const { row, values } of rows) {
+    const result = validateLedgerRow(row, values, directory, today);
+    if (result.row) valid.push(result.row);
+    if (result.errors.length > 0) {
+      errorRows += 1;
+      errors.push(...result.errors);
+    }
+  }
+  await updateImportJob(ctx.db, jobId, { processedRows: errorRows, errorRows });
+
+  await ctx.db.transaction(async (tx) => {
+    for (let i = 0; i < valid.length; i += INSERT_CHUNK) {
+      const chunk = valid.slice(i, i + INSERT_CHUNK).map((r) => ({ id: crypto.randomUUID(), r }));
+      await insertRecords(
+        tx,
+        chunk.map(({ id, r }) => ({
+          id,
+          ownerNodeId: r.ownerNodeId,
+          personId: r.personId,
+          kinds: r.kinds,
+          occurredOn: r.occurredOn,
+          endsOn: r.endsOn,
+          topic: r.topic,
+          hostPersonId: r.hostPersonId,
+          lecturerPersonId: r.lecturerPersonId,
+          lecturerName: r.lecturerName,
+          notes: r.notes,
+          details: r.details,
+          enteredByUserId: actor.userId,
+        })),
+      );
+      const participants = chunk.flatMap(({ id, r }) => r.participants.map((p) => ({ recordId: id, ...p })));
+      // A meeting may list many people; a statement holds at most 65,535 parameters (4 a row).
+      for (let j = 0; j < participants.length; j += 10_000) await insertParticipants(tx, participants.slice(j, j + 10_000));
+      // Progress is written outside the transaction, so the client sees it while the rows wait to commit.
+      await updateImportJob(ctx.db, jobId, { processedRows: errorRows + i + chunk.length });
+    }
+    await auditAction(tx, actor, {
+      action: 'records.import',
+      objectType: 'import_job',
+      objectId: jobId,
+      objectLabel: unit.name,
+      scopePath: unit.path,
+      result: 'success',
+      details: { totalRows: rows.length, importedRows: valid.length, errorRows },
+    });
+    await finishImportJob(tx, jobId, { importedRows: valid.length, errorRows, errors: errors.slice(0, MAX_REPORTED_ERRORS), processedRows: rows.length }, ctx.now());
+  });
+}

@@ -32,6 +32,15 @@ const routes: RouteObject[] = [
             children: [
               { path: 'records', lazy: async () => ({ Component: (await import('./routes/records/records-list-page')).RecordsListPage }) },
               { path: 'records/new', lazy: async () => ({ Component: (await import('./routes/records/record-new-page')).RecordNewPage }) },
+              {
+                element: <RequirePermission permission="records.write" />,
+                children: [
+                  {
+                    path: 'records/import',
+                    lazy: async () => ({ Component: (await import('./routes/records/ledger-import-page')).LedgerImportPage }),
+                  },
+                ],
+              },
               { path: 'records/:id', lazy: async () => ({ Component: (await import('./routes/records/record-detail-page')).RecordDetailPage }) },
               { path: 'records/:id/edit', lazy: async () => ({ Component: (await import('./routes/records/record-edit-page')).RecordEditPage }) },
             ],

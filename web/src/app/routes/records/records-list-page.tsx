@@ -1,11 +1,13 @@
 import { Button, Card } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isValidIsoDate } from '@mofan/shared';
 import { RecordsFilterBar } from '../../../features/records/components/records-filter-bar';
 import { RecordsTable } from '../../../features/records/components/records-table';
 import type { RecordFilters } from '../../../features/records/api/query-keys';
 import { PageHeader } from '../../../components/page-header';
+import { useCurrentUser } from '../../current-user';
+import { hasPermission } from '../../../lib/permissions';
 import { readPositiveInt, readString, withParams } from '../../../lib/search-params';
 
 function readDate(params: URLSearchParams, key: string): string | undefined {
@@ -15,6 +17,7 @@ function readDate(params: URLSearchParams, key: string): string | undefined {
 
 export function RecordsListPage() {
   const navigate = useNavigate();
+  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filters: RecordFilters = {
     nodeId: readString(params, 'nodeId'),
@@ -31,9 +34,16 @@ export function RecordsListPage() {
       <PageHeader
         title="台账"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/records/new')}>
-            登记台账
-          </Button>
+          <>
+            {hasPermission(me, 'records.write') && (
+              <Button icon={<UploadOutlined />} onClick={() => void navigate('/records/import')}>
+                导入台账
+              </Button>
+            )}
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/records/new')}>
+              登记台账
+            </Button>
+          </>
         }
       />
       <Card>

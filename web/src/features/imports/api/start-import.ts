@@ -8,15 +8,15 @@ export interface StartImportInput {
   fileName: string;
 }
 
-/** Uploads the workbook; the server answers 202 with a job that is then polled. */
-export function startRosterImport({ unitId, file, fileName }: StartImportInput): Promise<ImportJob> {
+/** Uploads the workbook to `jobsPath`; the server answers 202 with a job that is then polled. */
+export function startImport(jobsPath: string, { unitId, file, fileName }: StartImportInput): Promise<ImportJob> {
   const body = new FormData();
   // unitId before file: a streaming multipart parser sees the field before the file body.
   body.append('unitId', unitId);
   body.append('file', file, fileName);
-  return request('/api/roster/imports', importJobSchema, { method: 'POST', body });
+  return request(jobsPath, importJobSchema, { method: 'POST', body });
 }
 
-export function useStartRosterImport() {
-  return useMutation({ mutationFn: startRosterImport });
+export function useStartImport(jobsPath: string) {
+  return useMutation({ mutationFn: (input: StartImportInput) => startImport(jobsPath, input) });
 }

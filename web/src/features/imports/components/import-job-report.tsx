@@ -9,9 +9,17 @@ function percentOf(job: ImportJob): number {
   return job.totalRows > 0 ? Math.floor((job.processedRows / job.totalRows) * 100) : 0;
 }
 
+interface ImportJobReportProps {
+  job: ImportJob;
+  /** The collection the job was started on, e.g. '/api/roster/imports'; the job is polled under it. */
+  jobsPath: string;
+  /** The measure word after the number imported: 人 for people, 条 for records. */
+  importedUnit: string;
+}
+
 /** Progress while the server works through the rows, then the outcome and every rejected cell. */
-export function ImportJobReport({ job: started }: { job: ImportJob }) {
-  const query = useImportJob(started.id, started);
+export function ImportJobReport({ job: started, jobsPath, importedUnit }: ImportJobReportProps) {
+  const query = useImportJob(jobsPath, started.id, started);
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const job = query.data ?? started;
   const working = job.status === 'pending' || job.status === 'running';
@@ -36,7 +44,7 @@ export function ImportJobReport({ job: started }: { job: ImportJob }) {
         <>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             <Col xs={12} sm={8}>
-              <Statistic title="成功导入" value={job.importedRows} suffix="人" styles={{ content: { color: '#389e0d' } }} />
+              <Statistic title="成功导入" value={job.importedRows} suffix={importedUnit} styles={{ content: { color: '#389e0d' } }} />
             </Col>
             <Col xs={12} sm={8}>
               <Statistic

@@ -1,12 +1,17 @@
 import { Tag, Typography } from 'antd';
-import { ROSTER_COLUMNS } from '@mofan/shared';
+
+export interface ImportColumn {
+  key: string;
+  header: string;
+  required: boolean;
+}
 
 /** The template's columns, required ones marked, so a clerk can check a sheet before uploading. */
-export function RosterColumnsHelp() {
+export function ImportColumnsHelp({ columns }: { columns: readonly ImportColumn[] }) {
   return (
     <Typography.Paragraph type="secondary">
       模板列：
-      {ROSTER_COLUMNS.map((c) => (
+      {columns.map((c) => (
         <Tag key={c.key} color={c.required ? 'blue' : undefined} style={{ marginBlock: 2 }}>
           {c.header}
           {c.required ? '（必填）' : ''}

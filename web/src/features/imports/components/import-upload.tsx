@@ -2,20 +2,23 @@ import { App, Button, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { ROSTER_MAX_BYTES, type ImportJob } from '@mofan/shared';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { useStartRosterImport } from '../api/start-import';
+import { useStartImport } from '../api/start-import';
 
-interface RosterUploadProps {
+interface ImportUploadProps {
+  /** The collection the file is posted to, e.g. '/api/roster/imports'. */
+  jobsPath: string;
   unitId: string | null;
   onStarted: (job: ImportJob) => void;
 }
 
+// The server's multipart limit (ROSTER_MAX_BYTES) applies to every upload, not only the roster.
 const MAX_MB = Math.round(ROSTER_MAX_BYTES / 1024 / 1024);
 
 /** antd's Upload for the file dialog and drop; the request itself goes through the api client. */
-export function RosterUpload({ unitId, onStarted }: RosterUploadProps) {
+export function ImportUpload({ jobsPath, unitId, onStarted }: ImportUploadProps) {
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const mutation = useStartRosterImport();
+  const mutation = useStartImport(jobsPath);
 
   return (
     <Upload
@@ -36,7 +39,7 @@ export function RosterUpload({ unitId, onStarted }: RosterUploadProps) {
       }}
       customRequest={({ file, onSuccess, onError }) => {
         if (!unitId || typeof file === 'string') return;
-        const fileName = file instanceof File ? file.name : 'roster.xlsx';
+        const fileName = file instanceof File ? file.name : 'import.xlsx';
         mutation.mutate(
           { unitId, file, fileName },
           {

@@ -1,8 +1,10 @@
 import { Table, type TableColumnsType } from 'antd';
-import type { RosterRowError } from '@mofan/shared';
+import type { ImportJob } from '@mofan/shared';
 import { TABLE_SCROLL } from '../../../lib/table';
 
-const columns: TableColumnsType<RosterRowError> = [
+type ImportRowError = ImportJob['errors'][number];
+
+const columns: TableColumnsType<ImportRowError> = [
   { title: '行号', dataIndex: 'row', key: 'row', width: 80 },
   { title: '列', dataIndex: 'field', key: 'field', width: 120 },
   { title: '值', dataIndex: 'value', key: 'value', render: (value: string) => value || '（空）' },
@@ -10,9 +12,9 @@ const columns: TableColumnsType<RosterRowError> = [
 ];
 
 /** All errors arrive with the job; pages are cut here in the browser. */
-export function ImportErrorsTable({ errors }: { errors: RosterRowError[] }) {
+export function ImportErrorsTable({ errors }: { errors: ImportRowError[] }) {
   return (
-    <Table<RosterRowError>
+    <Table<ImportRowError>
       rowKey={(e) => `${e.row}:${e.field}:${e.message}`}
       columns={columns}
       dataSource={errors}

@@ -39,10 +39,17 @@ function asEvidence(record: FactRecord, personId?: string): EvidenceRecord {
   return { id: record.id, date: record.occurredOn, endDate: record.endsOn, personId: personId ?? null };
 }
 
+/**
+ * The records of a requirement's kinds that count at all: a staged record (办实事) only from its
+ * counting stage on (once solved). Computed once per requirement, not per target (it was the
+ * hot spot of the city-scale benchmark).
+ */
+function relevantRecords(requirement: RequirementDefinition, records: readonly FactRecord[], attendees: ReadonlyMap<string, ReadonlySet<string>>): FactRecord[] {
+  return records.filter((r) => r.kinds.some((k) => requirement.evidence.includes(k) && countsAsEvidence(k, { ...r, presentCount: attendees.get(r.id)?.size ?? 0 })));
+}
+
 /** The records that count for a target: of the requirement's kinds, and the target's own. */
-function evidenceFor(requirement: RequirementDefinition, target: Target, people: readonly Target[], records: readonly FactRecord[], attendees: ReadonlyMap<string, ReadonlySet<string>>): EvidenceRecord[] {
-  // A staged record (办实事) counts only from its counting stage on (once solved).
-  const relevant = records.filter((r) => r.kinds.some((k) => requirement.evidence.includes(k) && countsAsEvidence(k, { ...r, presentCount: attendees.get(r.id)?.size ?? 0 })));
+function evidenceFor(requirement: RequirementDefinition, target: Target, people: readonly Target[], relevant: readonly FactRecord[], attendees: ReadonlyMap<string, ReadonlySet<string>>): EvidenceRecord[] {
   if (requirement.rule.kind === 'coverage') {
     // One evidence row per covered person: a meeting covers everyone present at it.
     return people.flatMap((p) => (p.type === 'org' ? [] : relevant.filter((r) => involves(r, p.personId, attendees, requirement.evidenceRole)).map((r) => asEvidence(r, p.personId))));
@@ -100,10 +107,11 @@ export function computeUnitCompliance(facts: UnitFacts, requirements: readonly R
   const cells: ComplianceCell[] = [];
   for (const requirement of requirements) {
     const targets = resolveTargets(facts, requirement.target);
+    const relevant = relevantRecords(requirement, facts.records, attendees);
     if (requirement.rule.kind === 'coverage') {
       const people = targets.flatMap((t) => (t.type === 'org' ? [] : [t.binding]));
       const unitTarget: Target = { type: 'org', nodeId: facts.unit.id, label: facts.unit.name, path: facts.unit.path };
-      const records = evidenceFor(requirement, unitTarget, targets, facts.records, attendees);
+      const records = evidenceFor(requirement, unitTarget, targets, relevant, attendees);
       for (const period of periodsFor(requirement, unitTarget, facts, year)) {
         const result = evaluateRequirementPeriod({ rule: requirement.rule, period, today, records, subject: { kind: 'people', people } });
         cells.push({ requirementId: requirement.id, target: unitTarget, targetKey: targetKey(unitTarget), period, result });
@@ -111,7 +119,7 @@ export function computeUnitCompliance(facts: UnitFacts, requirements: readonly R
       continue;
     }
     for (const target of targets) {
-      const records = evidenceFor(requirement, target, targets, facts.records, attendees);
+      const records = evidenceFor(requirement, target, targets, relevant, attendees);
       const subject = target.type === 'org' ? { kind: 'org' as const } : { kind: 'person' as const, person: target.binding };
       for (const period of periodsFor(requirement, target, facts, year)) {
         const result = evaluateRequirementPeriod({ rule: requirement.rule, period, today, records, subject });

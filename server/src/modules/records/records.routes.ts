@@ -13,7 +13,7 @@ import {
   updateRecordRequestSchema,
 } from '@mofan/shared';
 import type { AppContext } from '../../context';
-import { invalidField } from '../../errors';
+import { readUnitUpload } from '../../http/read-unit-upload';
 import { actorOf } from '../../http/route-config';
 import { assertMayImportLedger, getLedgerImportJob, ledgerTemplate, startLedgerImport } from './ledger-import.service';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from './records.service';
@@ -47,23 +47,8 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = actorOf(request);
         assertMayImportLedger(actor);
-        // Every part is read, so the outcome does not depend on the order of the parts.
-        let unitId = '';
-        let upload: { filename: string; buffer: Buffer } | null = null;
-        if (request.isMultipart()) {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              const buffer = await part.toBuffer();
-              if (part.fieldname === 'file') upload = { filename: part.filename, buffer };
-            } else if (part.fieldname === 'unitId') {
-              unitId = String(part.value);
-            }
-          }
-        }
-        if (!upload) throw invalidField('file', '请选择要导入的文件');
-        if (!idSchema.safeParse(unitId).success) throw invalidField('unitId', '请选择单位');
-        if (!/\.xlsx$/i.test(upload.filename)) throw invalidField('file', '请上传 .xlsx 文件');
-        const { job } = await startLedgerImport(ctx, actor, unitId, upload.filename, upload.buffer);
+        const upload = await readUnitUpload(request);
+        const { job } = await startLedgerImport(ctx, actor, upload.unitId, upload.filename, upload.buffer);
         return reply.status(202).send(job);
       },
     );

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema, idSchema, importJobSchema, personListQuerySchema } from '@mofan/shared';
 import type { AppContext } from '../../context';
-import { invalidField } from '../../errors';
+import { readUnitUpload } from '../../http/read-unit-upload';
 import { actorOf } from '../../http/route-config';
 import { assertMayImport, exportPeople, getImportJob, rosterTemplate, startRosterImport } from './roster.service';
 
@@ -39,24 +39,8 @@ export function rosterRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = actorOf(request);
         assertMayImport(actor);
-        // Every part is read, so the outcome does not depend on the order of the parts or on how
-        // the body happened to be split into chunks (a field after the file is seen only then).
-        let unitId = '';
-        let upload: { filename: string; buffer: Buffer } | null = null;
-        if (request.isMultipart()) {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              const buffer = await part.toBuffer();
-              if (part.fieldname === 'file') upload = { filename: part.filename, buffer };
-            } else if (part.fieldname === 'unitId') {
-              unitId = String(part.value);
-            }
-          }
-        }
-        if (!upload) throw invalidField('file', '请选择要导入的文件');
-        if (!idSchema.safeParse(unitId).success) throw invalidField('unitId', '请选择单位');
-        if (!/\.xlsx$/i.test(upload.filename)) throw invalidField('file', '请上传 .xlsx 文件');
-        const { job } = await startRosterImport(ctx, actor, unitId, upload.filename, upload.buffer);
+        const upload = await readUnitUpload(request);
+        const { job } = await startRosterImport(ctx, actor, upload.unitId, upload.filename, upload.buffer);
         return reply.status(202).send(job);
       },
     );

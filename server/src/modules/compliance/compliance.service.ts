@@ -78,7 +78,11 @@ export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string
     const own = cells.filter((c) => c.requirementId === req.id);
     if (own.length === 0) return [];
     const byPeriod = new Map<string, ComplianceCell[]>();
-    for (const c of own) byPeriod.set(c.period.key, [...(byPeriod.get(c.period.key) ?? []), c]);
+    for (const c of own) {
+      const group = byPeriod.get(c.period.key);
+      if (group) group.push(c);
+      else byPeriod.set(c.period.key, [c]);
+    }
     const periods = [...byPeriod.values()].map((group) => {
       const counts = countStatuses(group);
       const first = group[0]!;

@@ -3,7 +3,7 @@ import { createFirstAdminIfNone, ensureBuiltinRoles } from './db/seed/bootstrap'
 import { isDatabaseEmpty } from './db/seed/database-state';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-city';
 import { seedDemo } from './db/seed/seed-demo';
-import { failAbandonedImports } from './modules/roster/roster.service';
+import { failAbandonedImports } from './modules/imports/import-jobs.service';
 
 export interface StartupReport {
   demoSeeded: boolean;

@@ -2,20 +2,17 @@ import crypto from 'node:crypto';
 import { type ImportJob, LEDGER_IMPORT_MAX_ROWS, type RosterRowError, normalizeText } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
-import { AppError, invalidField, notFound } from '../../errors';
+import { invalidField } from '../../errors';
 import { requirePermission, requirePermissionAt } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { todayOf } from '../people/people.service';
-import { type ImportJobRow, findImportJob, finishImportJob, insertImportJob, updateImportJob } from '../roster/roster.repository';
+import { INSERT_CHUNK, finishImport, getImportJobFor, readImportRows, reportImportProgress, startImportJob } from '../imports/import-jobs.service';
 import { type LedgerDirectory, type LedgerNode, type LedgerPerson, type ValidLedgerRow, validateLedgerRow } from './ledger-import-row';
 import { type ParsedLedger, buildLedgerTemplate, parseLedgerWorkbook } from './ledger-import-workbook';
 import { findUnitNodes, findUnitPeople, insertParticipants, insertRecords } from './ledger-import.repository';
 
-const INSERT_CHUNK = 500;
-/** The report keeps this many problems; the counts stay exact beyond it. */
-const MAX_REPORTED_ERRORS = 10_000;
 
 /** Checked before the upload is read, so someone who may not write records cannot make the server buffer a file. */
 export function assertMayImportLedger(actor: Actor): void {
@@ -57,30 +54,10 @@ export async function ledgerTemplate(ctx: AppContext, actor: Actor, unitId: stri
   );
 }
 
-function presentJob(job: ImportJobRow, unitName: string): ImportJob {
-  return {
-    id: job.id,
-    status: job.status as ImportJob['status'],
-    fileName: job.fileName,
-    unitId: job.unitId,
-    unitName,
-    totalRows: job.totalRows,
-    processedRows: job.processedRows,
-    importedRows: job.importedRows,
-    errorRows: job.errorRows,
-    errors: job.errors,
-    failureMessage: job.failureMessage,
-    createdAt: job.createdAt.toISOString(),
-    finishedAt: job.finishedAt?.toISOString() ?? null,
-  };
-}
 
 /** A 台账 import job; a 花名册 job id is unknown here (404). */
 export async function getLedgerImportJob(ctx: AppContext, actor: Actor, id: string): Promise<ImportJob> {
-  const found = await findImportJob(ctx.db, id, 'ledger');
-  if (!found) throw notFound('导入任务');
-  requirePermissionAt(actor, 'records.write', found.unitPath);
-  return presentJob(found.job, found.unitName);
+  return getImportJobFor(ctx, actor, id, 'ledger', 'records.write');
 }
 
 /**
@@ -90,34 +67,10 @@ export async function getLedgerImportJob(ctx: AppContext, actor: Actor, id: stri
  */
 export async function startLedgerImport(ctx: AppContext, actor: Actor, unitId: string, fileName: string, buffer: Buffer): Promise<{ job: ImportJob; done: Promise<void> }> {
   const unit = await requireLedgerUnit(ctx.db, actor, unitId);
-  let parsed: ParsedLedger;
-  try {
-    parsed = await parseLedgerWorkbook(buffer);
-  } catch {
-    throw invalidField('file', '无法读取该文件：请使用下载的模板（.xlsx）');
-  }
-  if (parsed.missingHeaders.length > 0) throw invalidField('file', `缺少必需的列：${parsed.missingHeaders.join('、')}`);
-  if (parsed.rows.length === 0) throw invalidField('file', '文件中没有数据行');
-  if (parsed.rows.length > LEDGER_IMPORT_MAX_ROWS) throw invalidField('file', `一次最多导入 ${LEDGER_IMPORT_MAX_ROWS} 行，该文件有 ${parsed.rows.length} 行：请分批导入`);
-  const job = await insertImportJob(ctx.db, { kind: 'ledger', userId: actor.userId, unitId: unit.id, fileName: fileName.slice(0, 200), status: 'running', totalRows: parsed.rows.length });
-  const done = runImport(ctx, actor, job.id, unit, parsed.rows).catch((error: unknown) => failImport(ctx, actor, job.id, unit.path, error));
-  return { job: presentJob(job, unit.name), done };
+  const rows = await readImportRows(() => parseLedgerWorkbook(buffer), LEDGER_IMPORT_MAX_ROWS);
+  return startImportJob(ctx, actor, { kind: 'ledger', unit, fileName, totalRows: rows.length, action: 'records.import', run: (jobId) => runImport(ctx, actor, jobId, unit, rows) });
 }
 
-/**
- * Marks the job failed and audits the attempt. Nobody awaits the background import, so this must
- * never reject: an unhandled rejection would stop the process.
- */
-async function failImport(ctx: AppContext, actor: Actor, jobId: string, unitPath: string, error: unknown): Promise<void> {
-  ctx.log.error({ err: error, jobId }, 'ledger import failed');
-  const message = error instanceof AppError ? error.message : '导入失败，未写入任何数据，请稍后重试';
-  try {
-    await updateImportJob(ctx.db, jobId, { status: 'failed', failureMessage: message, finishedAt: ctx.now() });
-    await auditAction(ctx.db, actor, { action: 'records.import', objectType: 'import_job', objectId: jobId, scopePath: unitPath, result: 'failure', details: { reason: message } });
-  } catch (secondError: unknown) {
-    ctx.log.error({ err: secondError, jobId }, 'could not record the failed ledger import');
-  }
-}
 
 async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: OrgNodeRow, rows: ParsedLedger['rows']): Promise<void> {
   const directory = await loadDirectory(ctx.db, unit.id);
@@ -133,7 +86,7 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: Org
       errors.push(...result.errors);
     }
   }
-  await updateImportJob(ctx.db, jobId, { processedRows: errorRows, errorRows });
+  await reportImportProgress(ctx, jobId, { processedRows: errorRows, errorRows });
 
   await ctx.db.transaction(async (tx) => {
     for (let i = 0; i < valid.length; i += INSERT_CHUNK) {
@@ -160,7 +113,7 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: Org
       // A meeting may list many people; a statement holds at most 65,535 parameters (4 a row).
       for (let j = 0; j < participants.length; j += 10_000) await insertParticipants(tx, participants.slice(j, j + 10_000));
       // Progress is written outside the transaction, so the client sees it while the rows wait to commit.
-      await updateImportJob(ctx.db, jobId, { processedRows: errorRows + i + chunk.length });
+      await reportImportProgress(ctx, jobId, { processedRows: errorRows + i + chunk.length });
     }
     await auditAction(tx, actor, {
       action: 'records.import',
@@ -171,6 +124,6 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: Org
       result: 'success',
       details: { totalRows: rows.length, importedRows: valid.length, errorRows },
     });
-    await finishImportJob(tx, jobId, { importedRows: valid.length, errorRows, errors: errors.slice(0, MAX_REPORTED_ERRORS), processedRows: rows.length }, ctx.now());
+    await finishImport(tx, jobId, { importedRows: valid.length, errorRows, errors, processedRows: rows.length }, ctx.now());
   });
 }

@@ -1,8 +1,8 @@
 import { type ImportJob, type PersonListQuery, ROSTER_MAX_ROWS, type RosterRowError } from '@mofan/shared';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
-import { AppError, invalidField, notFound } from '../../errors';
-import { requirePermission, requirePermissionAt, scopeCovers, scopeOf } from '../access/access.rules';
+import { invalidField } from '../../errors';
+import { requirePermission, scopeCovers, scopeOf } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
 import { requireNodeAccess } from '../org/org.service';
@@ -10,17 +10,11 @@ import { findExistingIdCards, insertPeople, iteratePeople } from '../people/peop
 import { presentPerson } from '../people/people.presenter';
 import { personPaths, todayOf } from '../people/people.service';
 import { insertPosts } from '../people/posts.repository';
-import { type ImportJobRow, findImportJob, findUnitStructure, finishImportJob, insertImportJob, markAbandonedJobsFailed, updateImportJob } from './roster.repository';
+import { INSERT_CHUNK, finishImport, getImportJobFor, readImportRows, reportImportProgress, startImportJob } from '../imports/import-jobs.service';
+import { findUnitStructure } from './roster.repository';
 import { type UnitStructure, type ValidRosterRow, validateRosterRow } from './roster-row';
 import { buildPeopleExport, buildRosterTemplate, parseRosterWorkbook } from './roster-workbook';
 
-const INSERT_CHUNK = 500;
-/** The report keeps this many problems; the counts stay exact beyond it. */
-const MAX_REPORTED_ERRORS = 10_000;
-
-export async function failAbandonedImports(db: DbOrTx): Promise<void> {
-  await markAbandonedJobsFailed(db);
-}
 
 async function loadStructure(db: DbOrTx, unitId: string): Promise<UnitStructure> {
   const nodes = await findUnitStructure(db, unitId);
@@ -51,29 +45,9 @@ export async function rosterTemplate(ctx: AppContext, actor: Actor, unitId: stri
   return buildRosterTemplate({ departments: [...s.departments.keys()], branches: s.branches.map((b) => b.name) });
 }
 
-function presentJob(job: ImportJobRow, unitName: string): ImportJob {
-  return {
-    id: job.id,
-    status: job.status as ImportJob['status'],
-    fileName: job.fileName,
-    unitId: job.unitId,
-    unitName,
-    totalRows: job.totalRows,
-    processedRows: job.processedRows,
-    importedRows: job.importedRows,
-    errorRows: job.errorRows,
-    errors: job.errors,
-    failureMessage: job.failureMessage,
-    createdAt: job.createdAt.toISOString(),
-    finishedAt: job.finishedAt?.toISOString() ?? null,
-  };
-}
 
 export async function getImportJob(ctx: AppContext, actor: Actor, id: string): Promise<ImportJob> {
-  const found = await findImportJob(ctx.db, id);
-  if (!found) throw notFound('导入任务');
-  requirePermissionAt(actor, 'people.import', found.unitPath);
-  return presentJob(found.job, found.unitName);
+  return getImportJobFor(ctx, actor, id, 'roster', 'people.import');
 }
 
 /**
@@ -82,34 +56,10 @@ export async function getImportJob(ctx: AppContext, actor: Actor, id: string): P
  */
 export async function startRosterImport(ctx: AppContext, actor: Actor, unitId: string, fileName: string, buffer: Buffer): Promise<{ job: ImportJob; done: Promise<void> }> {
   const unit = await requireImportUnit(ctx.db, actor, unitId);
-  let parsed;
-  try {
-    parsed = await parseRosterWorkbook(buffer);
-  } catch {
-    throw invalidField('file', '无法读取该文件：请使用下载的模板（.xlsx）');
-  }
-  if (parsed.missingHeaders.length > 0) throw invalidField('file', `缺少必需的列：${parsed.missingHeaders.join('、')}`);
-  if (parsed.rows.length === 0) throw invalidField('file', '文件中没有数据行');
-  if (parsed.rows.length > ROSTER_MAX_ROWS) throw invalidField('file', `一次最多导入 ${ROSTER_MAX_ROWS} 行，该文件有 ${parsed.rows.length} 行：请分批导入`);
-  const job = await insertImportJob(ctx.db, { userId: actor.userId, unitId: unit.id, fileName: fileName.slice(0, 200), status: 'running', totalRows: parsed.rows.length });
-  const done = runImport(ctx, actor, job.id, unit, parsed.rows).catch((error: unknown) => failImport(ctx, actor, job.id, unit.path, error));
-  return { job: presentJob(job, unit.name), done };
+  const rows = await readImportRows(() => parseRosterWorkbook(buffer), ROSTER_MAX_ROWS);
+  return startImportJob(ctx, actor, { kind: 'roster', unit, fileName, totalRows: rows.length, action: 'people.import', run: (jobId) => runImport(ctx, actor, jobId, unit, rows) });
 }
 
-/**
- * Marks the job failed and audits the attempt. Nobody awaits the background import, so this must
- * never reject: an unhandled rejection would stop the process.
- */
-async function failImport(ctx: AppContext, actor: Actor, jobId: string, unitPath: string, error: unknown): Promise<void> {
-  ctx.log.error({ err: error, jobId }, 'roster import failed');
-  const message = error instanceof AppError ? error.message : '导入失败，未写入任何数据，请稍后重试';
-  try {
-    await updateImportJob(ctx.db, jobId, { status: 'failed', failureMessage: message, finishedAt: ctx.now() });
-    await auditAction(ctx.db, actor, { action: 'people.import', objectType: 'import_job', objectId: jobId, scopePath: unitPath, result: 'failure', details: { reason: message } });
-  } catch (secondError: unknown) {
-    ctx.log.error({ err: secondError, jobId }, 'could not record the failed roster import');
-  }
-}
 
 async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: { id: string; path: string }, rows: Awaited<ReturnType<typeof parseRosterWorkbook>>['rows']): Promise<void> {
   const unitId = unit.id;
@@ -144,7 +94,7 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: { i
     return false;
   });
   errors.sort((a, b) => a.row - b.row);
-  await updateImportJob(ctx.db, jobId, { processedRows: badRows.size, errorRows: badRows.size });
+  await reportImportProgress(ctx, jobId, { processedRows: badRows.size, errorRows: badRows.size });
 
   await ctx.db.transaction(async (tx) => {
     for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) {
@@ -174,7 +124,7 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: { i
         inserted.map((p) => ({ personId: p.id, nodeId: p.departmentId, role: 'department_member', isPrimary: true, startDate: p.hiredOn ?? today })),
       );
       // Progress is written outside the transaction, so the client sees it while the rows wait to commit.
-      await updateImportJob(ctx.db, jobId, { processedRows: badRows.size + i + chunk.length });
+      await reportImportProgress(ctx, jobId, { processedRows: badRows.size + i + chunk.length });
     }
     await auditAction(tx, actor, {
       action: 'people.import',
@@ -184,7 +134,7 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: { i
       result: 'success',
       details: { totalRows: rows.length, importedRows: toInsert.length, errorRows: badRows.size },
     });
-    await finishImportJob(tx, jobId, { importedRows: toInsert.length, errorRows: badRows.size, errors: errors.slice(0, MAX_REPORTED_ERRORS), processedRows: rows.length }, ctx.now());
+    await finishImport(tx, jobId, { importedRows: toInsert.length, errorRows: badRows.size, errors, processedRows: rows.length }, ctx.now());
   });
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Form, Input, Select } from 'antd';
 import { AUDIT_ACTION_LABELS, AUDIT_RESULTS, AUDIT_RESULT_LABELS } from '@mofan/shared';
+import { DateRangeFilter } from '../../../components/date-range-filter';
 import type { AuditFilters } from '../api/list-audit';
 
 interface AuditFilterBarProps {
@@ -59,15 +59,7 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
         />
       </Form.Item>
       <Form.Item label="日期" htmlFor="audit-filter-dates">
-        <DatePicker.RangePicker
-          id={{ start: 'audit-filter-dates' }}
-          format="YYYY-MM-DD"
-          value={[value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null]}
-          allowEmpty={[true, true]}
-          onChange={(dates) =>
-            set({ from: dates?.[0]?.format('YYYY-MM-DD') ?? undefined, to: dates?.[1]?.format('YYYY-MM-DD') ?? undefined })
-          }
-        />
+        <DateRangeFilter id="audit-filter-dates" from={value.from} to={value.to} onChange={set} />
       </Form.Item>
       <Form.Item>
         <Button onClick={() => onChange({})}>重置</Button>

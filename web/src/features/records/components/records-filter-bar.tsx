@@ -1,5 +1,5 @@
-import { Button, DatePicker, Form, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Form, Select } from 'antd';
+import { DateRangeFilter } from '../../../components/date-range-filter';
 import { OrgNodePicker } from '../../../components/pickers/org-node-picker';
 import { useCatalogue } from '../../catalogue/api/get-catalogue';
 import type { RecordFilters } from '../api/query-keys';
@@ -40,15 +40,7 @@ export function RecordsFilterBar({ value, onChange }: RecordsFilterBarProps) {
         />
       </Form.Item>
       <Form.Item label="日期" htmlFor="records-filter-dates">
-        <DatePicker.RangePicker
-          id={{ start: 'records-filter-dates' }}
-          format="YYYY-MM-DD"
-          value={[value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null]}
-          allowEmpty={[true, true]}
-          onChange={(dates) =>
-            set({ from: dates?.[0]?.format('YYYY-MM-DD') ?? undefined, to: dates?.[1]?.format('YYYY-MM-DD') ?? undefined })
-          }
-        />
+        <DateRangeFilter id="records-filter-dates" from={value.from} to={value.to} onChange={set} />
       </Form.Item>
       <Form.Item>
         <Button onClick={() => onChange({})}>重置</Button>

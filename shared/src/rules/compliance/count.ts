@@ -17,10 +17,19 @@ export function evaluateCount(
   input: EvaluationInput,
   person: PersonBinding | null,
 ): ComplianceResult {
+  return countInPeriod(input, person, rule.min, (n) => n);
+}
+
+/**
+ * The records dated in the period while the person was bound, judged against `needed`; exempt
+ * when bound for less than half of the period. `done` maps the count to the rule's measure
+ * (a trigger asks one record, however many there are). Shared by count and trigger rules.
+ */
+export function countInPeriod(input: EvaluationInput, person: PersonBinding | null, needed: number, done: (count: number) => number): ComplianceResult {
   const { period, today } = input;
   const binding = bindingIn(person, { from: period.start, to: period.end });
   const reason = wholeDutyExemption(binding, daysBetweenInclusive(period.start, period.end));
   if (reason) return exemptResult(period.end, reason);
   const counting = recordsDatedIn(input.records, binding.memberRanges, today);
-  return judged({ done: counting.length, needed: rule.min, countingRecordIds: counting.map((r) => r.id), dueDate: period.end }, today);
+  return judged({ done: done(counting.length), needed, countingRecordIds: counting.map((r) => r.id), dueDate: period.end }, today);
 }

@@ -1,9 +1,6 @@
 /** trigger rules: done within N days after an event (纪律教育 after hiring, 谈心谈话, 政治生日). */
 import type { RuleSpec } from '../../catalogue/types';
-import { bindingIn, wholeDutyExemption } from './binding';
-import { daysBetweenInclusive } from './calendar';
-import { recordsDatedIn } from './evidence';
-import { exemptResult, judged } from './result';
+import { countInPeriod } from './count';
 import type { ComplianceResult, EvaluationInput, PersonBinding } from './types';
 
 /**
@@ -17,10 +14,5 @@ export function evaluateTrigger(
   input: EvaluationInput,
   person: PersonBinding | null,
 ): ComplianceResult {
-  const { period, today } = input;
-  const binding = bindingIn(person, { from: period.start, to: period.end });
-  const reason = wholeDutyExemption(binding, daysBetweenInclusive(period.start, period.end));
-  if (reason) return exemptResult(period.end, reason);
-  const counting = recordsDatedIn(input.records, binding.memberRanges, today);
-  return judged({ done: Math.min(1, counting.length), needed: 1, countingRecordIds: counting.map((r) => r.id), dueDate: period.end }, today);
+  return countInPeriod(input, person, 1, (n) => Math.min(1, n));
 }

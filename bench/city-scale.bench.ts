@@ -6,13 +6,11 @@
  * SQL aggregate counting records per 党支部 × kind × month. CITY_UNITS scales the city down for a
  * quick try (people and records in proportion). Results go to docs/benchmarks.md.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { BUILTIN_ROLES } from '../server/src/modules/access/access.rules';
-import type { Actor } from '../server/src/modules/access/access.types';
+import { benchAdmin } from './bench-actor';
 import type { AppContext } from '../server/src/context';
 import { connectDatabase, type Database } from '../server/src/db/client';
 import { findFreePort, startEmbeddedPostgres } from '../server/src/db/embedded';
@@ -137,17 +135,7 @@ async function measure(server: string, url: string): Promise<Measures> {
     log(`${server}: generated in ${ms(generationMs)}: ${JSON.stringify(generation.counts)}`);
 
     const ctx: AppContext = { db: database.db, config: loadConfig({ DATABASE_URL: url }), now: () => new Date(), log: silent };
-    const admin = BUILTIN_ROLES.find((r) => r.code === 'system_admin');
-    if (!admin) throw new Error('no system_admin role');
-    const actor: Actor = {
-      userId: crypto.randomUUID(),
-      username: 'bench',
-      displayName: 'bench',
-      personId: null,
-      mustChangePassword: false,
-      ip: null,
-      grants: [{ roleCode: 'system_admin', roleName: admin.name, permissions: new Set(admin.permissions), scopeNodeId: null, scopeNodeName: null, scopePath: null, source: 'grant' }],
-    };
+    const actor = benchAdmin();
     await database.pool.query(`insert into users (id, username, password_hash, display_name) values ($1, 'bench', 'x', 'bench')`, [actor.userId]);
 
     // Floor: the one aggregate over the whole ledger, and over the compliance window (last year + this).

@@ -18,7 +18,7 @@ import { ensureBuiltinRoles } from '../server/src/db/seed/bootstrap';
 import { loadConfig } from '../server/src/env';
 import { orgNodes, people } from '../server/src/db/schema/index';
 import { startRosterImport } from '../server/src/modules/roster/roster.service';
-import type { Actor } from '../server/src/modules/access/access.types';
+import { benchAdmin } from './bench-actor';
 import type { AppContext } from '../server/src/context';
 import { writeBenchmarkSection } from './report';
 
@@ -69,15 +69,7 @@ async function main() {
       { id: branch, tree: 'party', kind: 'branch', name: '第一党支部', parentId: committee, unitId, path: `${unitPath}${committee}/${branch}/` },
     ]);
     const ctx: AppContext = { db: database.db, config: loadConfig({ DATABASE_URL: pg.url }), now: () => new Date(), log: { info: () => undefined, warn: () => undefined, error: () => undefined } };
-    const actor: Actor = {
-      userId: crypto.randomUUID(),
-      username: 'bench',
-      displayName: 'bench',
-      personId: null,
-      mustChangePassword: false,
-      ip: null,
-      grants: [{ roleCode: 'system_admin', roleName: '系统管理员', permissions: new Set(['people.import', 'org.read']), scopeNodeId: null, scopeNodeName: null, scopePath: null, source: 'grant' }],
-    };
+    const actor = benchAdmin();
     await database.db.execute(sql`insert into users (id, username, password_hash, display_name) values (${actor.userId}, 'bench', 'x', 'bench')`);
 
     const importMs: number[] = [];

@@ -28,11 +28,18 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'activity_records', orderBy: 'id' },
   { name: 'activity_participants', orderBy: 'record_id, person_id' },
   { name: 'requirement_settings', orderBy: 'id' },
+  { name: 'person_exemptions', orderBy: 'id' },
+  { name: 'programme_publications', orderBy: 'id' },
+  { name: 'programme_adoptions', orderBy: 'id' },
+  { name: 'custom_requirements', orderBy: 'id' },
   { name: 'audit_log', orderBy: 'id', identity: 'id' },
 ];
 
-/** Tables a backup leaves out on purpose: after a restore everyone signs in again. */
-export const NOT_BACKED_UP = ['sessions'] as const;
+/**
+ * Tables a backup leaves out on purpose: after a restore everyone signs in again, and stored
+ * compliance is derived from the ledger, so it is computed again on the first read.
+ */
+export const NOT_BACKED_UP = ['sessions', 'compliance_unit_years', 'compliance_summaries'] as const;
 
 export const BACKUP_FORMAT = 'mofan-backup';
 export const BACKUP_FORMAT_VERSION = 1;

@@ -6,3 +6,6 @@ export * from './imports';
 export * from './settings';
 export * from './records';
 export * from './catalogue';
+export * from './compliance';
+export * from './exemptions';
+export * from './programmes';

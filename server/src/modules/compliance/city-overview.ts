@@ -1,18 +1,29 @@
-import { type CityOverview, type ProgrammeCode, REQUIREMENT_CATALOGUE, programmeByCode } from '@mofan/shared';
-import type { ComplianceCell } from './compute';
+import { type CityOverview, type ProgrammeCode, programmeByCode } from '@mofan/shared';
 
-const DUE = new Set(['met', 'partly', 'missed']);
+/** A unit's requirement, as of today: the cells due (met, met late, or short past the due date) and those met. */
+export interface RequirementTotal {
+  requirementId: string;
+  met: number;
+  due: number;
+}
+
+/** Each requirement's dimensions, per programme: where its cells count in the overview. */
+export type DimensionTags = ReadonlyMap<string, readonly { programme: string; dimension: string }[]>;
 
 /**
  * One unit's row of the city overview: per dimension of the programme, how many of the cells
  * already due are met. Not-yet-due and exempt cells are left out, so a unit is never marked
  * down for what is not asked yet.
  */
-export function dimensionRow(cells: readonly ComplianceCell[], programme: ProgrammeCode): CityOverview['units'][number]['cells'] {
-  const tags = new Map(REQUIREMENT_CATALOGUE.map((r) => [r.id, r.dimensions.filter((d) => d.programme === programme).map((d) => d.dimension)]));
+export function dimensionRow(totals: readonly RequirementTotal[], tags: DimensionTags, programme: ProgrammeCode): CityOverview['units'][number]['cells'] {
   return programmeByCode(programme).dimensions.map((dimension) => {
-    const due = cells.filter((c) => (tags.get(c.requirementId) ?? []).includes(dimension.code) && DUE.has(c.result.status));
-    const met = due.filter((c) => c.result.status === 'met').length;
-    return { dimension: dimension.code, met, due: due.length, ratio: due.length === 0 ? null : Math.round((met / due.length) * 1000) / 1000 };
+    let met = 0;
+    let due = 0;
+    for (const t of totals) {
+      if (!(tags.get(t.requirementId) ?? []).some((d) => d.programme === programme && d.dimension === dimension.code)) continue;
+      met += t.met;
+      due += t.due;
+    }
+    return { dimension: dimension.code, met, due, ratio: due === 0 ? null : Math.round((met / due) * 1000) / 1000 };
   });
 }

@@ -40,11 +40,11 @@ export function targetLabelOf(requirement: RequirementDefinition): string {
   }
 }
 
-/** A cell as the drill-down shows it: the verdict and the records it rests on. */
-export function presentTargetResult(cell: ComplianceCell, facts: UnitFacts, today: string): TargetResult {
+/** Cells as the drill-down shows them: the verdict and the records it rests on. */
+export function presentTargetResults(cells: readonly ComplianceCell[], facts: UnitFacts, today: string): TargetResult[] {
   const records = new Map(facts.records.map((r) => [r.id, r]));
   const names = new Map(facts.people.map((p) => [p.id, p.name]));
-  return {
+  return cells.map((cell) => ({
     targetKey: cell.targetKey,
     label: cell.target.label,
     periodKey: cell.period.key,
@@ -61,5 +61,5 @@ export function presentTargetResult(cell: ComplianceCell, facts: UnitFacts, toda
       return r ? [{ id: r.id, occurredOn: r.occurredOn, topic: r.topic, kinds: r.kinds }] : [];
     }),
     missingPeople: cell.result.missingPersonIds.map((id) => ({ id, name: names.get(id) ?? '' })),
-  };
+  }));
 }

@@ -5,7 +5,6 @@ import {
   type RequirementDefinition,
   programmeByCode,
   type MyDuties,
-  REQUIREMENT_CATALOGUE,
   type RequirementDetail,
   type UnitOverview,
   periodOf,
@@ -16,25 +15,34 @@ import { AppError, forbidden, notFound } from '../../errors';
 import { requirePermission, requirePermissionAt, scopeCovers, scopeOf } from '../access/access.rules';
 import type { Scope } from '../access/access.types';
 import type { Actor } from '../access/access.types';
-import { effectiveRequirementsAt } from '../catalogue/catalogue.service';
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { findPersonJoined } from '../people/people.repository';
 import { todayOf } from '../people/people.service';
-import { type UnitFacts, findUnitsInScope, loadUnitFacts } from './compliance.repository';
-import { WARN_DAYS, countStatuses, presentTargetResult, summaryStatus, targetLabelOf } from './compliance.presenter';
-import { dimensionRow } from './city-overview';
+import { type UnitFacts, dimensionTags, factsWindow, findUnitsInScope, loadUnitFacts } from './compliance.repository';
+import { WARN_DAYS, countStatuses, presentTargetResults, summaryStatus, targetLabelOf } from './compliance.presenter';
+import { type RequirementTotal, dimensionRow } from './city-overview';
 import { type ComplianceCell, computeUnitCompliance } from './compute';
+import { ensureStored, requirementsInForce } from './store';
+import { dueAndMetByUnit, findSummaries } from './store.repository';
+import { countsAsOf, warningAsOf } from './summaries';
 
 /** The 三会一课 and 主题党日 columns of the 组织生活大排查 grid. */
 const GRID_REQUIREMENTS = ['org.members_meeting', 'org.committee_meeting', 'org.party_lecture', 'org.theme_day'];
 
-interface UnitYear {
-  facts: UnitFacts;
-  /** The requirements in force for the unit after the 工委's and its own localisation. */
-  requirements: RequirementDefinition[];
-  cells: ComplianceCell[];
-  year: number;
-  today: string;
+/** A unit as a reader may see it: whole, or only the part their scope covers (a 支部书记's branch). */
+interface UnitAccess {
+  unit: OrgNodeRow;
+  scope: Scope;
+  whole: boolean;
+}
+
+async function accessUnit(ctx: AppContext, actor: Actor, unitId: string): Promise<UnitAccess> {
+  const unit = await findNodeById(ctx.db, unitId);
+  if (!unit || unit.kind !== 'unit') throw notFound('单位');
+  const scope = scopeOf(actor, 'records.read');
+  const whole = scopeCovers(scope, unit.path);
+  if (!whole && !(scope.all || scope.paths.some((p) => p.startsWith(unit.path)))) throw forbidden();
+  return { unit, scope, whole };
 }
 
 /** Whether a cell's target lies in the reader's reach: the node, the person's 科室 or 党支部, the pair's 科室. */
@@ -47,73 +55,100 @@ function cellWithin(cell: ComplianceCell, facts: UnitFacts, scope: Scope): boole
   return paths.some((p) => scopeCovers(scope, p));
 }
 
-/** The requirements binding a unit: switched-off items left out, stricter rules applied. */
-async function requirementsOf(ctx: AppContext, unit: OrgNodeRow): Promise<RequirementDefinition[]> {
-  return (await effectiveRequirementsAt(ctx.db, unit)).filter((e) => e.enabled).map((e) => e.requirement);
+interface Computed {
+  facts: UnitFacts;
+  cells: ComplianceCell[];
 }
 
 /**
- * A unit's compliance for a year, computed from the ledger on request. The window starts a year
- * early so that trigger windows crossing New Year see their records.
+ * Some requirements of a unit computed from the ledger on request (drill-down, grid, my duties,
+ * a partial reader's overview), reading only the records of their kinds; cells outside the
+ * reader's reach left out.
  */
-async function computeUnitYear(ctx: AppContext, actor: Actor, unitId: string, year: number | undefined): Promise<UnitYear> {
-  const unit = await findNodeById(ctx.db, unitId);
-  if (!unit || unit.kind !== 'unit') throw notFound('单位');
-  // A reader of part of the unit (a 支部书记 of one branch) sees the unit's views limited to that part.
-  const scope = scopeOf(actor, 'records.read');
-  const whole = scopeCovers(scope, unit.path);
-  if (!whole && !(scope.all || scope.paths.some((p) => p.startsWith(unit.path)))) throw forbidden();
-  const today = todayOf(ctx);
-  const y = year ?? Number(today.slice(0, 4));
-  const facts = await loadUnitFacts(ctx.db, unitId, `${y - 1}-01-01`, `${y}-12-31`);
+async function computeOnRequest(ctx: AppContext, access: UnitAccess, requirements: readonly RequirementDefinition[], year: number, today: string, narrow: boolean): Promise<Computed> {
+  const facts = await loadUnitFacts(ctx.db, access.unit.id, factsWindow(requirements, year, narrow));
   if (!facts) throw notFound('单位');
-  const requirements = await requirementsOf(ctx, unit);
-  const cells = computeUnitCompliance(facts, requirements, y, today);
-  return { facts, requirements, cells: whole ? cells : cells.filter((c) => cellWithin(c, facts, scope)), year: y, today };
+  const cells = computeUnitCompliance(facts, requirements, year, today);
+  return { facts, cells: access.whole ? cells : cells.filter((c) => cellWithin(c, facts, access.scope)) };
 }
 
-export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<UnitOverview> {
-  const { facts, requirements: inForce, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
-  const requirements = inForce.flatMap((req) => {
-    const own = cells.filter((c) => c.requirementId === req.id);
-    if (own.length === 0) return [];
+function yearOf(ctx: AppContext, year: number | undefined): { today: string; year: number } {
+  const today = todayOf(ctx);
+  return { today, year: year ?? Number(today.slice(0, 4)) };
+}
+
+type OverviewRow = UnitOverview['requirements'][number];
+
+/** A partial reader's overview rows, from the cells they may see. */
+function rowsFromCells(requirements: readonly RequirementDefinition[], cells: readonly ComplianceCell[], today: string): OverviewRow[] {
+  return requirements.flatMap((req) => {
     const byPeriod = new Map<string, ComplianceCell[]>();
-    for (const c of own) {
+    for (const c of cells) {
+      if (c.requirementId !== req.id) continue;
       const group = byPeriod.get(c.period.key);
       if (group) group.push(c);
       else byPeriod.set(c.period.key, [c]);
     }
+    if (byPeriod.size === 0) return [];
+    const order = ['none', 'yellow', 'red'];
     const periods = [...byPeriod.values()].map((group) => {
       const counts = countStatuses(group);
       const first = group[0]!;
-      const worst = group.map((c) => warningLevel(c.result, today, WARN_DAYS)).sort((a, b) => ['none', 'yellow', 'red'].indexOf(b) - ['none', 'yellow', 'red'].indexOf(a))[0] ?? 'none';
-      return { key: first.period.key, start: first.period.start, end: first.period.end, status: summaryStatus(counts), counts, warning: worst };
+      const warning = group.map((c) => warningLevel(c.result, today, WARN_DAYS)).reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), 'none' as const);
+      return { key: first.period.key, start: first.period.start, end: first.period.end, status: summaryStatus(counts), counts, warning };
     });
     periods.sort((a, b) => a.start.localeCompare(b.start));
     return [{ id: req.id, title: req.title, targetLabel: targetLabelOf(req), periods }];
   });
-  return { unitId: facts.unit.id, unitName: facts.unit.name, year: y, today, requirements };
+}
+
+/** A whole-unit reader's overview rows, from the stored summaries with today's status. */
+async function rowsFromStore(ctx: AppContext, unitId: string, requirements: readonly RequirementDefinition[], year: number, today: string): Promise<OverviewRow[]> {
+  await ensureStored(ctx.db, [unitId], year);
+  const summaries = await findSummaries(ctx.db, unitId, year);
+  return requirements.flatMap((req) => {
+    const own = summaries.filter((s) => s.requirementId === req.id);
+    if (own.length === 0) return [];
+    const periods = own
+      .map((s) => {
+        const counts = countsAsOf(s, today);
+        return { key: s.periodKey, start: s.periodStart, end: s.periodEnd, status: summaryStatus(counts), counts, warning: warningAsOf(s, today, WARN_DAYS) };
+      })
+      .sort((a, b) => a.start.localeCompare(b.start));
+    return [{ id: req.id, title: req.title, targetLabel: targetLabelOf(req), periods }];
+  });
+}
+
+export async function unitOverview(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<UnitOverview> {
+  const access = await accessUnit(ctx, actor, unitId);
+  const { today, year: y } = yearOf(ctx, year);
+  const requirements = await requirementsInForce(ctx.db, unitId);
+  const rows = access.whole ? await rowsFromStore(ctx, unitId, requirements, y, today) : rowsFromCells(requirements, (await computeOnRequest(ctx, access, requirements, y, today, false)).cells, today);
+  return { unitId, unitName: access.unit.name, year: y, today, requirements: rows };
 }
 
 export async function requirementDetail(ctx: AppContext, actor: Actor, unitId: string, requirementId: string, year?: number, periodKey?: string): Promise<RequirementDetail> {
-  if (!REQUIREMENT_CATALOGUE.some((r) => r.id === requirementId)) throw notFound('要求');
-  const { facts, requirements: inForce, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
-  const requirement = inForce.find((r) => r.id === requirementId);
-  if (!requirement) throw new AppError('NOT_FOUND', '该要求已结合实际停用，本单位不再考核');
-  const results = cells
-    .filter((c) => c.requirementId === requirementId && (!periodKey || c.period.key === periodKey))
-    .map((c) => presentTargetResult(c, facts, today));
+  const access = await accessUnit(ctx, actor, unitId);
+  const { today, year: y } = yearOf(ctx, year);
+  const requirement = (await requirementsInForce(ctx.db, unitId)).find((r) => r.id === requirementId);
+  if (!requirement) throw new AppError('NOT_FOUND', '本单位没有该要求，或已结合实际停用');
+  const { facts, cells } = await computeOnRequest(ctx, access, [requirement], y, today, true);
+  const results = presentTargetResults(
+    cells.filter((c) => !periodKey || c.period.key === periodKey),
+    facts,
+    today,
+  );
   return { requirementId, title: requirement.title, unitId, year: y, results };
 }
 
 /** 组织生活大排查: each 党支部 × 三会一课 / 主题党日 × month — how many records and the status of the period. */
 export async function branchGrid(ctx: AppContext, actor: Actor, unitId: string, year?: number): Promise<BranchGrid> {
-  const { facts, requirements: inForce, cells, year: y, today } = await computeUnitYear(ctx, actor, unitId, year);
+  const access = await accessUnit(ctx, actor, unitId);
+  const { today, year: y } = yearOf(ctx, year);
+  const inForce = await requirementsInForce(ctx.db, unitId);
+  const requirements = GRID_REQUIREMENTS.flatMap((id) => inForce.filter((r) => r.id === id));
+  const { facts, cells } = await computeOnRequest(ctx, access, requirements, y, today, true);
   const months = Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`);
-  const requirements = GRID_REQUIREMENTS.flatMap((id) => {
-    const r = inForce.find((x) => x.id === id);
-    return r ? [r] : [];
-  });
   const visible = new Set(cells.filter((c) => c.target.type === 'org').map((c) => c.targetKey));
   const branches = facts.nodes
     .filter((n) => n.kind === 'branch' && visible.has(`org:${n.id}`))
@@ -135,7 +170,7 @@ export async function branchGrid(ctx: AppContext, actor: Actor, unitId: string, 
         }),
       ),
     }));
-  return { unitId, unitName: facts.unit.name, year: y, months, requirements: requirements.map((r) => ({ id: r.id, title: r.title })), branches };
+  return { unitId, unitName: access.unit.name, year: y, months, requirements: requirements.map((r) => ({ id: r.id, title: r.title })), branches };
 }
 
 /** 我的任务: the signed-in person's duties whose period holds today (this week, month, quarter …). */
@@ -143,27 +178,28 @@ export async function myDuties(ctx: AppContext, actor: Actor): Promise<MyDuties>
   if (!actor.personId) throw new AppError('NOT_FOUND', '该账号未关联人员，没有个人任务');
   const person = await findPersonJoined(ctx.db, actor.personId);
   if (!person) throw notFound('人员');
-  const today = todayOf(ctx);
-  const year = Number(today.slice(0, 4));
-  const facts = await loadUnitFacts(ctx.db, person.person.unitId, `${year - 1}-01-01`, `${year}-12-31`);
   const unit = await findNodeById(ctx.db, person.person.unitId);
-  if (!facts || !unit) throw notFound('单位');
-  const cells = computeUnitCompliance(facts, await requirementsOf(ctx, unit), year, today).filter(
-    (c) => c.target.type !== 'org' && c.target.personId === actor.personId && c.period.start <= today && (c.period.end >= today || c.result.status !== 'met'),
-  );
-  const titles = new Map(REQUIREMENT_CATALOGUE.map((r) => [r.id, r.title]));
-  const current = cells.filter((c) => c.period.end >= today || periodOf('year', today).key === c.period.key);
+  if (!unit) throw notFound('单位');
+  const { today, year } = yearOf(ctx, undefined);
+  const personal = (await requirementsInForce(ctx.db, unit.id)).filter((r) => (r.target.kind === 'person' || r.target.kind === 'leader_department_pair') && r.rule.kind !== 'coverage');
+  // The person's own duties are theirs to see whatever their roles: computed for the whole unit, kept to them.
+  const { facts, cells } = await computeOnRequest(ctx, { unit, scope: { all: true }, whole: true }, personal, year, today, true);
+  const mine = cells.filter((c) => c.target.type !== 'org' && c.target.personId === actor.personId && c.period.start <= today && (c.period.end >= today || c.result.status !== 'met'));
+  const current = mine.filter((c) => c.period.end >= today || periodOf('year', today).key === c.period.key);
+  const titles = new Map(personal.map((r) => [r.id, r.title]));
+  const results = presentTargetResults(current, facts, today);
   return {
     personId: person.person.id,
     personName: person.person.name,
     today,
-    duties: current.map((c) => ({ ...presentTargetResult(c, facts, today), requirementId: c.requirementId, title: titles.get(c.requirementId) ?? c.requirementId })),
+    duties: current.map((c, i) => ({ ...results[i]!, requirementId: c.requirementId, title: titles.get(c.requirementId) ?? c.requirementId })),
   };
 }
 
 /**
  * The 工委's overview: every unit in reach × the dimensions of a programme, each cell the share of
- * due requirement cells that are met. Computed unit by unit from the ledger on request.
+ * due requirement cells that are met — one aggregate over the stored summaries (units not stored
+ * yet are computed first).
  */
 export async function cityOverview(ctx: AppContext, actor: Actor, query: { year?: number | undefined; programme: ProgrammeCode; nodeId?: string | undefined }): Promise<CityOverview> {
   const scope = requirePermission(actor, 'records.read');
@@ -174,15 +210,24 @@ export async function cityOverview(ctx: AppContext, actor: Actor, query: { year?
     requirePermissionAt(actor, 'records.read', node.path);
     under = node.path;
   }
-  const today = todayOf(ctx);
-  const year = query.year ?? Number(today.slice(0, 4));
+  const { today, year } = yearOf(ctx, query.year);
   const units = await findUnitsInScope(ctx.db, scope, under);
-  const rows: CityOverview['units'] = [];
-  for (const unit of units) {
-    const [facts, node] = await Promise.all([loadUnitFacts(ctx.db, unit.id, `${year - 1}-01-01`, `${year}-12-31`), findNodeById(ctx.db, unit.id)]);
-    if (!facts || !node) continue;
-    rows.push({ unitId: unit.id, unitName: unit.name, cells: dimensionRow(computeUnitCompliance(facts, await requirementsOf(ctx, node), year, today), query.programme) });
-  }
+  const unitIds = units.map((u) => u.id);
+  await ensureStored(ctx.db, unitIds, year);
+  const totals = await dueAndMetByUnit(ctx.db, unitIds, year, today);
   const programme = programmeByCode(query.programme);
-  return { year, today, programme: programme.code, dimensions: programme.dimensions.map((d) => ({ code: d.code, name: d.name, group: d.group })), units: rows };
+  const tags = await dimensionTags(ctx.db, [...new Set(totals.map((t) => t.requirementId))]);
+  const byUnit = new Map<string, RequirementTotal[]>();
+  for (const t of totals) {
+    const list = byUnit.get(t.unitId);
+    if (list) list.push(t);
+    else byUnit.set(t.unitId, [t]);
+  }
+  return {
+    year,
+    today,
+    programme: programme.code,
+    dimensions: programme.dimensions.map((d) => ({ code: d.code, name: d.name, group: d.group })),
+    units: units.map((unit) => ({ unitId: unit.id, unitName: unit.name, cells: dimensionRow(byUnit.get(unit.id) ?? [], tags, query.programme) })),
+  };
 }

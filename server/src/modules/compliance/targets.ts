@@ -1,5 +1,6 @@
 import type { DateInterval, PersonBinding, PersonSelector, TargetSpec } from '@mofan/shared';
 import type { UnitFacts } from './compliance.repository';
+import type { FactsIndex } from './facts-index';
 
 /** Who a requirement binds in a unit: an org node, a person, or a 班子成员 × 分管科室 pair. */
 export type Target =
@@ -16,8 +17,8 @@ export function targetKey(target: Target): string {
 const LEADERSHIP = new Set(['top_leader', 'leadership_member']);
 const PARTY = new Set(['party_member', 'probationary_member']);
 
-function intervalsOf(facts: UnitFacts, personId: string, keep: (post: UnitFacts['posts'][number]) => boolean): DateInterval[] {
-  return facts.posts.filter((p) => p.personId === personId && keep(p)).map((p) => ({ from: p.startDate, to: p.endDate }));
+function intervalsOf(index: FactsIndex, personId: string, keep: (post: UnitFacts['posts'][number]) => boolean): DateInterval[] {
+  return index.postsOf(personId).filter(keep).map((p) => ({ from: p.startDate, to: p.endDate }));
 }
 
 /** Cuts intervals to start no earlier than `from` (e.g. membership of the party from 入党日期). */
@@ -31,9 +32,9 @@ function startingFrom(intervals: DateInterval[], from: string | null): DateInter
  * membership for staff, the posts for 一把手 / 班子成员 / 支部书记, the 入党日期 onwards for 党员.
  * 科室人员 are staff while they hold no leadership post.
  */
-function membershipOf(facts: UnitFacts, person: UnitFacts['people'][number], who: PersonSelector): DateInterval[] {
-  const staff = intervalsOf(facts, person.id, (p) => p.isPrimary);
-  const leading = intervalsOf(facts, person.id, (p) => LEADERSHIP.has(p.role));
+function membershipOf(index: FactsIndex, person: UnitFacts['people'][number], who: PersonSelector): DateInterval[] {
+  const staff = intervalsOf(index, person.id, (p) => p.isPrimary);
+  const leading = intervalsOf(index, person.id, (p) => LEADERSHIP.has(p.role));
   const isMember = PARTY.has(person.politicalStatus);
   switch (who) {
     case 'all_staff':
@@ -47,16 +48,20 @@ function membershipOf(facts: UnitFacts, person: UnitFacts['people'][number], who
     case 'party_leader':
       return isMember ? leading : [];
     case 'top_leader':
-      return intervalsOf(facts, person.id, (p) => p.role === 'top_leader');
+      return intervalsOf(index, person.id, (p) => p.role === 'top_leader');
     case 'leadership_member':
       return leading;
     case 'branch_secretary':
-      return intervalsOf(facts, person.id, (p) => p.role === 'branch_secretary');
+      return intervalsOf(index, person.id, (p) => p.role === 'branch_secretary');
   }
 }
 
-/** The targets of a requirement in a unit. Exemptions (leave, secondment) come with issue 5's 请销假. */
-export function resolveTargets(facts: UnitFacts, target: TargetSpec): Target[] {
+/**
+ * The targets of a requirement in a unit, each person with their exemptions (请假, 借调 …). Many
+ * requirements share a target spec (党员, 班子成员 …): the index caches the answer per spec.
+ */
+export function resolveTargets(index: FactsIndex, target: TargetSpec): Target[] {
+  const facts = index.facts;
   switch (target.kind) {
     case 'unit':
       return [{ type: 'org', nodeId: facts.unit.id, label: facts.unit.name, path: facts.unit.path }];
@@ -70,8 +75,8 @@ export function resolveTargets(facts: UnitFacts, target: TargetSpec): Target[] {
     }
     case 'person':
       return facts.people.flatMap((p) => {
-        const memberships = membershipOf(facts, p, target.who);
-        return memberships.length === 0 ? [] : [{ type: 'person' as const, personId: p.id, label: p.name, binding: { personId: p.id, memberships, exemptions: [] } }];
+        const memberships = membershipOf(index, p, target.who);
+        return memberships.length === 0 ? [] : [{ type: 'person' as const, personId: p.id, label: p.name, binding: { personId: p.id, memberships, exemptions: index.exemptionsOf(p.id) } }];
       });
     case 'leader_department_pair': {
       const byId = new Map(facts.nodes.map((n) => [n.id, n]));
@@ -84,7 +89,7 @@ export function resolveTargets(facts: UnitFacts, target: TargetSpec): Target[] {
             .flatMap((s) => {
               const dept = byId.get(s.departmentId);
               if (!dept) return [];
-              const binding = { personId: post.personId, memberships: [{ from: post.startDate, to: post.endDate }], exemptions: [] };
+              const binding = { personId: post.personId, memberships: [{ from: post.startDate, to: post.endDate }], exemptions: index.exemptionsOf(post.personId) };
               return [{ type: 'pair' as const, personId: post.personId, departmentId: dept.id, departmentPath: dept.path, label: `${names.get(post.personId) ?? ''} × ${dept.name}`, binding }];
             }),
         );

@@ -16,6 +16,7 @@ const columns = {
   record: activityRecords,
   ownerNodeName: owner.name,
   ownerPath: owner.path,
+  ownerUnitId: owner.unitId,
   personName: subject.name,
   hostName: host.name,
   lecturerPersonName: lecturer.name,
@@ -26,6 +27,7 @@ export type RecordJoinedRow = {
   record: RecordRow;
   ownerNodeName: string;
   ownerPath: string;
+  ownerUnitId: string | null;
   personName: string | null;
   hostName: string | null;
   lecturerPersonName: string | null;

@@ -5,6 +5,7 @@ import { AppError, type FieldError, invalidField, notFound, versionConflict } fr
 import { requirePermissionAt, scopeCovers, scopeOf } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
+import { type LedgerChange, complianceAfterLedgerChange } from '../compliance/refresh';
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { findPersonJoined } from '../people/people.repository';
 import { todayOf } from '../people/people.service';
@@ -69,6 +70,7 @@ async function checkRecord(db: DbOrTx, owner: OrgNodeRow, input: RecordInput, to
   });
   if (input.occurredOn > today) errors.push({ field: 'occurredOn', message: '台账记录已发生的活动，日期不能晚于今天' });
   if (input.endsOn && input.endsOn < input.occurredOn) errors.push({ field: 'endsOn', message: '结束日期不能早于活动日期' });
+  else if (input.endsOn && input.endsOn > today) errors.push({ field: 'endsOn', message: '台账记录已发生的活动，结束日期不能晚于今天' });
   const participants = input.participants ?? [];
   const ids = participants.map((p) => p.personId);
   const named = [...ids, input.hostPersonId, input.lecturerPersonId].filter((x): x is string => typeof x === 'string');
@@ -86,6 +88,11 @@ async function checkRecord(db: DbOrTx, owner: OrgNodeRow, input: RecordInput, to
     if (id && !units.has(id)) errors.push({ field, message: '人员不存在' });
   }
   throwFieldErrors(errors);
+}
+
+/** What a record means to stored compliance: its unit, kinds and dates (none for a record above units). */
+function ledgerChange(unitId: string | null, record: { kinds: readonly string[]; occurredOn: string; endsOn?: string | null | undefined }): LedgerChange[] {
+  return unitId ? [{ unitId, kinds: record.kinds, dates: [record.occurredOn, ...(record.endsOn ? [record.endsOn] : [])] }] : [];
 }
 
 function participantRows(input: RecordInput) {
@@ -148,6 +155,7 @@ export async function createRecord(ctx: AppContext, actor: Actor, input: CreateR
       enteredByUserId: actor.userId,
     });
     await replaceParticipants(tx, record.id, participantRows(input));
+    await complianceAfterLedgerChange(tx, ledgerChange(owner.unitId, input));
     await auditAction(tx, actor, {
       action: 'record.create',
       objectType: 'activity_record',
@@ -203,6 +211,7 @@ export async function updateRecord(ctx: AppContext, actor: Actor, id: string, in
     );
     if (!updated) throw versionConflict();
     if (input.participants !== undefined) await replaceParticipants(tx, id, participantRows(merged));
+    await complianceAfterLedgerChange(tx, [...ledgerChange(current.ownerUnitId, r), ...ledgerChange(owner.unitId, merged)]);
     await auditAction(tx, actor, {
       action: 'record.update',
       objectType: 'activity_record',
@@ -220,6 +229,7 @@ export async function deleteRecord(ctx: AppContext, actor: Actor, id: string): P
   await ctx.db.transaction(async (tx) => {
     const current = await loadRecordFor(tx, actor, 'records.write', id);
     await deleteRecordRow(tx, id);
+    await complianceAfterLedgerChange(tx, ledgerChange(current.ownerUnitId, current.record));
     await auditAction(tx, actor, {
       action: 'record.delete',
       objectType: 'activity_record',

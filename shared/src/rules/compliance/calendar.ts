@@ -19,16 +19,35 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
   return { year, month, day };
 }
 
+/**
+ * A city-wide recompute converts the same few thousand dates millions of times: both directions
+ * are remembered (pure functions, so a cache cannot change an answer), and forgotten wholesale
+ * when they grow past what a few decades of dates need.
+ */
+const CACHE_LIMIT = 20_000;
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, string>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Days since 1970-01-01 (a Thursday); comparing and subtracting these is exact. */
 export function toDayNumber(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
   const { year, month, day } = dateParts(iso);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return remember(dayNumbers, iso, Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** The ISO date of a day number. */
 export function fromDayNumber(dayNumber: number): string {
+  const known = isoDates.get(dayNumber);
+  if (known !== undefined) return known;
   const d = new Date(dayNumber * MS_PER_DAY);
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return remember(isoDates, dayNumber, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
 }
 
 /** Formats year, month (1–12), day as 'YYYY-MM-DD'. */

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { shanghaiDate } from '@mofan/shared';
 import { buildApp } from './app';
 import type { AppContext } from './context';
 import { takeOverShutdownSignals } from './db/embedded';
 import { type OpenedDatabase, openDatabase } from './db/open';
 import { loadConfig } from './env';
 import { startSessionSweeper } from './modules/auth/session-sweeper';
+import { recomputeStale } from './modules/compliance/recompute-stale';
 import { isDemoInstance } from './modules/system/system.service';
 import { printStartupBanner, prepareDatabase } from './startup';
 
@@ -57,6 +59,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     await app.listen({ port: config.port, host: config.host });
     startSessionSweeper(ctx);
+    // Units whose compliance is not stored yet (first start, upgrade, restore) are computed in the
+    // background; a reader who comes first computes the units they ask for.
+    const year = Number(shanghaiDate(new Date()).slice(0, 4));
+    void recomputeStale(ctx.db, opened.url, year).then(
+      (r) => (r.units > 0 ? log.info(`已计算 ${r.units - r.failed.length} 个单位的 ${year} 年落实情况（${(r.ms / 1000).toFixed(1)} 秒）`) : undefined),
+      (e: unknown) => log.warn(`后台计算落实情况未完成：${e instanceof Error ? e.message : String(e)}`),
+    );
     printStartupBanner(report, `http://localhost:${config.port}`, await isDemoInstance(ctx.db));
   };
   starting = start();

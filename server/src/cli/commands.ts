@@ -10,6 +10,8 @@ import { isDatabaseEmpty } from '../db/seed/database-state';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-city';
 import { seedDemo } from '../db/seed/seed-demo';
 import { findUserByUsername } from '../modules/auth/auth.repository';
+import { recomputeStale } from '../modules/compliance/recompute-stale';
+import { shanghaiDate } from '@mofan/shared';
 import { BUILTIN_ROLES } from '../modules/access/access.rules';
 import { type OptionSpec, type ParsedArgs, UsageError, parseArgs, stringOption } from './args';
 
@@ -144,6 +146,28 @@ const COMMANDS: Command[] = [
         const result = await writeBackup(database.pool, file);
         ctx.io.out(`备份完成：${result.file}`);
         ctx.io.out(`  ${describeRows(result.rows)}；数据库结构：${result.migrations} 个迁移`);
+      });
+    },
+  },
+  {
+    name: 'recompute',
+    usage: 'mofan recompute [--year 年度] [--all]',
+    summary: '重新计算各单位的制度要求落实情况（默认只算尚未计算或已过期的单位）',
+    details: [
+      '--year  年度，默认今年',
+      '--all   全部单位重新计算（升级或恢复备份后通常不必：读取时会自动补算）',
+      '应用启动时会在后台补算；台账、人员、任职变化时会自动更新，一般无需手动运行。',
+    ],
+    options: { year: 'string', all: 'flag' },
+    positionals: { min: 0, max: 0, names: '' },
+    async run(ctx, args) {
+      const yearText = stringOption(args, 'year') ?? shanghaiDate(new Date()).slice(0, 4);
+      if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) throw new UsageError('--year 须为 2000 至 2100 之间的年份，如 2026');
+      await withDatabase(ctx, { migrate: true }, async ({ database: { db }, url }) => {
+        const report = await recomputeStale(db, url, Number(yearText), { all: args.options.all === true });
+        ctx.io.out(`${yearText} 年落实情况已计算：${report.units - report.failed.length} 个单位，用时 ${(report.ms / 1000).toFixed(1)} 秒`);
+        for (const f of report.failed) ctx.io.err(`  单位 ${f.unitId} 计算失败：${f.error}`);
+        if (report.failed.length > 0) throw new CliError(`${report.failed.length} 个单位计算失败`);
       });
     },
   },

@@ -130,40 +130,49 @@ async function loadAttendance(db: DbOrTx, unitId: string, window: FactsWindow): 
 }
 
 /** Everything the compliance of one unit over a window rests on, read in one round of queries. */
-export async function loadUnitFacts(db: DbOrTx, unitId: string, window: FactsWindow): Promise<UnitFacts | null> {
+export async function loadUnitFacts(db: DbOrTx, unitId: string, window: FactsWindow, options: { parallel: boolean }): Promise<UnitFacts | null> {
   const ofUnit = sql`(select id from people where unit_id = ${unitId})`;
-  const [nodes, members, recordRows, attendance, postRows, supervised, exemptions] = await Promise.all([
-    db
-      .select({ id: orgNodes.id, kind: orgNodes.kind, name: orgNodes.name, parentId: orgNodes.parentId, path: orgNodes.path, sortOrder: orgNodes.sortOrder })
-      .from(orgNodes)
-      .where(eq(orgNodes.unitId, unitId)),
-    db
-      .select({
-        id: people.id,
-        name: people.name,
-        departmentId: people.departmentId,
-        branchId: people.branchId,
-        politicalStatus: people.politicalStatus,
-        joinedPartyOn: people.joinedPartyOn,
-        hiredOn: people.hiredOn,
-      })
-      .from(people)
-      .where(eq(people.unitId, unitId)),
-    loadRecords(db, unitId, window),
-    loadAttendance(db, unitId, window),
-    db
-      .select({ id: posts.id, personId: posts.personId, nodeId: posts.nodeId, role: posts.role, isPrimary: posts.isPrimary, startDate: posts.startDate, endDate: posts.endDate })
-      .from(posts)
-      .where(sql`${posts.personId} in ${ofUnit}`),
-    db
-      .select({ postId: postSupervisedDepartments.postId, departmentId: postSupervisedDepartments.departmentId })
-      .from(postSupervisedDepartments)
-      .where(sql`${postSupervisedDepartments.postId} in (select id from posts where role = 'leadership_member' and person_id in ${ofUnit})`),
-    db
-      .select({ personId: personExemptions.personId, startsOn: personExemptions.startsOn, endsOn: personExemptions.endsOn })
-      .from(personExemptions)
-      .where(and(sql`${personExemptions.personId} in ${ofUnit}`, sql`${personExemptions.endsOn} >= ${window.from}`, sql`${personExemptions.startsOn} <= ${window.triggerTo}`)),
-  ]);
+  const queries = [
+    () =>
+      db
+        .select({ id: orgNodes.id, kind: orgNodes.kind, name: orgNodes.name, parentId: orgNodes.parentId, path: orgNodes.path, sortOrder: orgNodes.sortOrder })
+        .from(orgNodes)
+        .where(eq(orgNodes.unitId, unitId)),
+    () =>
+      db
+        .select({
+          id: people.id,
+          name: people.name,
+          departmentId: people.departmentId,
+          branchId: people.branchId,
+          politicalStatus: people.politicalStatus,
+          joinedPartyOn: people.joinedPartyOn,
+          hiredOn: people.hiredOn,
+        })
+        .from(people)
+        .where(eq(people.unitId, unitId)),
+    () => loadRecords(db, unitId, window),
+    () => loadAttendance(db, unitId, window),
+    () =>
+      db
+        .select({ id: posts.id, personId: posts.personId, nodeId: posts.nodeId, role: posts.role, isPrimary: posts.isPrimary, startDate: posts.startDate, endDate: posts.endDate })
+        .from(posts)
+        .where(sql`${posts.personId} in ${ofUnit}`),
+    () =>
+      db
+        .select({ postId: postSupervisedDepartments.postId, departmentId: postSupervisedDepartments.departmentId })
+        .from(postSupervisedDepartments)
+        .where(sql`${postSupervisedDepartments.postId} in (select id from posts where role = 'leadership_member' and person_id in ${ofUnit})`),
+    () =>
+      db
+        .select({ personId: personExemptions.personId, startsOn: personExemptions.startsOn, endsOn: personExemptions.endsOn })
+        .from(personExemptions)
+        .where(and(sql`${personExemptions.personId} in ${ofUnit}`, sql`${personExemptions.endsOn} >= ${window.from}`, sql`${personExemptions.startsOn} <= ${window.triggerTo}`)),
+  ] as const;
+  // A transaction is one connection: its queries go one after another; the pool runs them side by side.
+  const [nodes, members, recordRows, attendance, postRows, supervised, exemptions] = options.parallel
+    ? await Promise.all([queries[0](), queries[1](), queries[2](), queries[3](), queries[4](), queries[5](), queries[6]()])
+    : [await queries[0](), await queries[1](), await queries[2](), await queries[3](), await queries[4](), await queries[5](), await queries[6]()];
   const unit = nodes.find((n) => n.id === unitId);
   if (!unit || unit.kind !== 'unit') return null;
   const paths = new Map(nodes.map((n) => [n.id, n.path]));

@@ -66,7 +66,7 @@ interface Computed {
  * reader's reach left out.
  */
 async function computeOnRequest(ctx: AppContext, access: UnitAccess, requirements: readonly RequirementDefinition[], year: number, today: string, narrow: boolean): Promise<Computed> {
-  const facts = await loadUnitFacts(ctx.db, access.unit.id, factsWindow(requirements, year, narrow));
+  const facts = await loadUnitFacts(ctx.db, access.unit.id, factsWindow(requirements, year, narrow), { parallel: true });
   if (!facts) throw notFound('单位');
   const cells = computeUnitCompliance(facts, requirements, year, today);
   return { facts, cells: access.whole ? cells : cells.filter((c) => cellWithin(c, facts, access.scope)) };

@@ -109,3 +109,13 @@ export async function dueAndMetByUnit(db: DbOrTx, unitIds: readonly string[], ye
     group by unit_id, requirement_id`);
   return result.rows.map((r) => ({ unitId: r.unit_id, requirementId: r.requirement_id, met: r.met, due: r.due }));
 }
+
+/** Every unit whose year is not stored with the current engine version. */
+export async function unitsNotStored(db: DbOrTx, year: number, engineVersion: string): Promise<string[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    select n.id from org_nodes n
+    where n.kind = 'unit'
+      and not exists (select 1 from compliance_unit_years y where y.unit_id = n.id and y.year = ${year} and y.engine_version = ${engineVersion})
+    order by n.path`);
+  return result.rows.map((r) => r.id);
+}

@@ -32,12 +32,17 @@ export async function requirementsInForce(db: DbOrTx, unitId: string): Promise<R
   return (await effectiveRequirementsAt(db, unit)).filter((e) => e.enabled).map((e) => e.requirement);
 }
 
-/** Computes and stores one unit-year whole, in its own transaction under the unit's lock. */
+/**
+ * Computes and stores one unit-year whole, in its own transaction under the unit's lock. The
+ * facts are read on other connections of the pool, side by side: once the lock is held, no change
+ * to them can commit until this transaction ends (every writer takes the lock), so they are the
+ * facts the stored result rests on.
+ */
 export async function storeUnitYear(db: Db, unitId: string, year: number): Promise<void> {
   await db.transaction(async (tx) => {
     await lockUnits(tx, [unitId]);
-    const requirements = await requirementsInForce(tx, unitId);
-    const facts = await loadUnitFacts(tx, unitId, factsWindow(requirements, year, false));
+    const requirements = await requirementsInForce(db, unitId);
+    const facts = await loadUnitFacts(db, unitId, factsWindow(requirements, year, false), { parallel: true });
     if (!facts) return;
     const cells = computeUnitCompliance(facts, requirements, year, EVERYTHING_RECORDED);
     await replaceSummaries(tx, unitId, year, ENGINE_VERSION, summarise(cells), null);
@@ -97,7 +102,7 @@ export async function recomputeAfterLedgerChange(tx: DbOrTx, unitId: string, kin
   for (const year of years) {
     const requirements = affected.filter((r) => dates.some((d) => reaches(r, d, year)));
     if (requirements.length === 0) continue;
-    const facts = await loadUnitFacts(tx, unitId, factsWindow(requirements, year, true));
+    const facts = await loadUnitFacts(tx, unitId, factsWindow(requirements, year, true), { parallel: false });
     if (!facts) continue;
     const cells = computeUnitCompliance(facts, requirements, year, EVERYTHING_RECORDED);
     await replaceSummaries(

@@ -17,6 +17,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { postRoutes } from './modules/people/posts.routes';
+import { exemptionRoutes } from './modules/people/exemptions.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { recordRoutes } from './modules/records/records.routes';
@@ -64,6 +65,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(orgRoutes(ctx));
   await app.register(peopleRoutes(ctx));
   await app.register(postRoutes(ctx));
+  await app.register(exemptionRoutes(ctx));
   await app.register(rosterRoutes(ctx));
   await app.register(userRoutes(ctx));
   await app.register(roleRoutes(ctx));

@@ -9,6 +9,7 @@ export * from './schemas/common';
 export * from './schemas/auth';
 export * from './schemas/org';
 export * from './schemas/people';
+export * from './schemas/exemptions';
 export * from './schemas/roster';
 export * from './schemas/users';
 export * from './schemas/audit';

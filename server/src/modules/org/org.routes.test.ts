@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { orgNodes, people, postSupervisedDepartments } from '../../db/schema/index';
 import { type NodeRef, addPost, createPerson, createUnit, createUser } from '../../../test/factories';
 import { type Page, type TwoUnits, createTwoUnits, auditEntriesOf } from '../../../test/fixtures';
+import { storeCompliance, storedComplianceCount } from '../../../test/stored-compliance';
 import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
@@ -455,5 +456,34 @@ describe('DELETE /api/org/nodes/:id', () => {
     const res = await call(t, u.adminA, 'DELETE', '/api/org/nodes/123');
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res)).toEqual(['id']);
+  });
+});
+
+describe('stored compliance of the units a node belongs to', () => {
+  it('is dropped by creating, moving to another unit and deleting a node, and kept in other units', async () => {
+    const u = await createTwoUnits(t, city);
+    const stored = async () => [await storedComplianceCount(t, u.a.unit.id), await storedComplianceCount(t, u.b.unit.id)];
+    const storeBoth = async () => {
+      await storeCompliance(t, u.a.unit.id);
+      await storeCompliance(t, u.b.unit.id);
+    };
+
+    await storeBoth();
+    expect((await call(t, u.adminA, 'POST', '/api/org/nodes', { kind: 'branch', name: '第二党支部', parentId: u.a.committee.id })).statusCode).toBe(201);
+    expect(await stored()).toEqual([0, 1]);
+
+    await storeBoth();
+    const created = await call(t, u.adminA, 'POST', '/api/org/nodes', { kind: 'department', name: '档案科', parentId: u.a.unit.id });
+    expect(created.statusCode).toBe(201);
+    expect(await stored()).toEqual([0, 1]);
+
+    await storeBoth();
+    const node = created.json<OrgNodeDetail>();
+    expect((await call(t, globalAdmin, 'PATCH', `/api/org/nodes/${node.id}`, { parentId: u.b.unit.id, version: node.version })).statusCode).toBe(200);
+    expect(await stored()).toEqual([0, 0]);
+
+    await storeBoth();
+    expect((await call(t, globalAdmin, 'DELETE', `/api/org/nodes/${node.id}`)).statusCode).toBe(200);
+    expect(await stored()).toEqual([1, 0]);
   });
 });

@@ -16,6 +16,7 @@ import { AppError, invalidField, notFound, versionConflict } from '../../errors'
 import { requireGlobalPermission, requirePermission, requirePermissionAt } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
+import { complianceAfterFactsChange } from '../compliance/refresh';
 import {
   type OrgNodeRow,
   countDependents,
@@ -116,6 +117,7 @@ export async function createOrgNode(ctx: AppContext, actor: Actor, input: Create
       ...placement,
     });
     await auditAction(tx, actor, { action: 'org.create', objectType: 'org_node', objectId: node.id, objectLabel: node.name, scopePath: node.path, result: 'success', details: { kind: node.kind } });
+    await complianceAfterFactsChange(tx, { underPath: node.path });
     return node;
   });
   return getOrgNode(ctx, actor, created.id);
@@ -157,7 +159,12 @@ export async function updateOrgNode(ctx: AppContext, actor: Actor, id: string, i
     }
     const updated = await updateNodeFields(tx, id, input.version, fields, ctx.now());
     if (!updated) throw versionConflict();
-    if (moving) await rewriteSubtreePaths(tx, node.path, updated.path);
+    if (moving) {
+      await rewriteSubtreePaths(tx, node.path, updated.path);
+      // The units it left (still above the old path) and the units it joined or carries along.
+      await complianceAfterFactsChange(tx, { underPath: node.path });
+      await complianceAfterFactsChange(tx, { underPath: updated.path });
+    }
     await auditAction(tx, actor, {
       action: 'org.update',
       objectType: 'org_node',
@@ -184,6 +191,7 @@ export async function deleteOrgNode(ctx: AppContext, actor: Actor, id: string): 
     if (d.supervisedBy > 0) throw new AppError('CONFLICT', '该科室是班子成员的分管科室（含历史），不能删除');
     if (d.grants > 0) throw new AppError('CONFLICT', '有账号的授权范围是该组织，请先撤销授权');
     if (d.imports > 0) throw new AppError('CONFLICT', '该单位有花名册导入记录，不能删除');
+    await complianceAfterFactsChange(tx, { underPath: node.path });
     await deleteNode(tx, id);
     await auditAction(tx, actor, { action: 'org.delete', objectType: 'org_node', objectId: id, objectLabel: node.name, scopePath: node.path, result: 'success' });
   });

@@ -1,4 +1,5 @@
-import { type Gender, type Person, type PersonStatus, type PoliticalStatus, type Post, type PostRole, maskIdCard } from '@mofan/shared';
+import { type Exemption, type ExemptionKind, type ExemptionSource, type Gender, type Person, type PersonStatus, type PoliticalStatus, type Post, type PostRole, maskIdCard } from '@mofan/shared';
+import type { ExemptionRow } from './exemptions.repository';
 import type { PersonJoinedRow } from './people.repository';
 import type { PostJoinedRow } from './posts.repository';
 
@@ -49,5 +50,19 @@ export function presentPost(row: PostJoinedRow, supervised: { id: string; name: 
     supervisedDepartments: supervised,
     note: p.note,
     version: p.version,
+  };
+}
+
+export function presentExemption(row: ExemptionRow): Exemption {
+  return {
+    id: row.id,
+    personId: row.personId,
+    kind: row.kind as ExemptionKind,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    reason: row.reason,
+    source: row.source as ExemptionSource,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
   };
 }

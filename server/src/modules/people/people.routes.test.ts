@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { people, posts } from '../../db/schema/index';
 import { addPost, createPerson, createUser, makeIdCard } from '../../../test/factories';
 import { type Page, type TwoUnits, createTwoUnits, auditEntriesOf } from '../../../test/fixtures';
+import { storeCompliance, storedComplianceCount } from '../../../test/stored-compliance';
 import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
@@ -446,5 +447,31 @@ describe('DELETE /api/people/:id', () => {
     const res = await call(t, u.adminA, 'DELETE', '/api/people/x');
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res)).toEqual(['id']);
+  });
+});
+
+describe('stored compliance of the units a person belongs to', () => {
+  it('is dropped by creating, moving to another unit and deleting the person, and kept elsewhere', async () => {
+    const u = await createTwoUnits(t);
+    const cityAdmin = await signIn([{ role: 'unit_admin', scope: u.a.city }]);
+    const stored = async () => [await storedComplianceCount(t, u.a.unit.id), await storedComplianceCount(t, u.b.unit.id)];
+    const storeBoth = async () => {
+      await storeCompliance(t, u.a.unit.id);
+      await storeCompliance(t, u.b.unit.id);
+    };
+
+    await storeBoth();
+    const created = await call(t, cityAdmin, 'POST', '/api/people', { name: '调动人', idCardNo: makeIdCard(), departmentId: u.a.departments[0].id, politicalStatus: 'masses' });
+    expect(created.statusCode).toBe(201);
+    expect(await stored()).toEqual([0, 1]);
+
+    await storeBoth();
+    const id = created.json<PersonDetail>().id;
+    expect((await call(t, cityAdmin, 'PATCH', `/api/people/${id}`, { departmentId: u.b.departments[0].id, version: 1 })).statusCode).toBe(200);
+    expect(await stored()).toEqual([0, 0]);
+
+    await storeBoth();
+    expect((await call(t, cityAdmin, 'DELETE', `/api/people/${id}`)).statusCode).toBe(200);
+    expect(await stored()).toEqual([1, 0]);
   });
 });

@@ -15,6 +15,7 @@ import { AppError, type FieldError, invalidField, notFound, versionConflict } fr
 import { requirePermission, requirePermissionAt, scopeCovers, scopeOf } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
+import { complianceAfterFactsChange } from '../compliance/refresh';
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { requireNodeAccess } from '../org/org.service';
 import {
@@ -128,6 +129,7 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: CreateP
     ]);
     await insertPost(tx, { personId: person!.id, nodeId: department.id, role: 'department_member', isPrimary: true, startDate: input.hiredOn ?? today });
     await auditAction(tx, actor, { action: 'person.create', objectType: 'person', objectId: person!.id, objectLabel: person!.name, scopePath: department.path, result: 'success' });
+    await complianceAfterFactsChange(tx, { unitIds: [person!.unitId] });
     return person!.id;
   });
   return getPerson(ctx, actor, id);
@@ -202,6 +204,8 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
       result: 'success',
       details: describeChanges(before, updated),
     });
+    // A person moving units changes what both ask of their people.
+    await complianceAfterFactsChange(tx, { unitIds: [before.unitId, updated.unitId] });
   });
   return getPerson(ctx, actor, id);
 }
@@ -224,5 +228,6 @@ export async function deletePerson(ctx: AppContext, actor: Actor, id: string): P
     const row = await loadPersonFor(tx, actor, 'people.write', id);
     await deletePersonRow(tx, id);
     await auditAction(tx, actor, { action: 'person.delete', objectType: 'person', objectId: id, objectLabel: row.person.name, scopePath: row.departmentPath, result: 'success' });
+    await complianceAfterFactsChange(tx, { unitIds: [row.person.unitId] });
   });
 }

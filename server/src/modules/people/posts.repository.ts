@@ -14,11 +14,13 @@ export interface PostJoinedRow {
   personName: string;
   nodeName: string;
   nodePath: string;
+  /** The holder's unit: its compliance rests on the posts of its people, wherever they are held. */
+  personUnitId: string;
 }
 
 function joined(db: DbOrTx) {
   return db
-    .select({ post: posts, personName: people.name, nodeName: node.name, nodePath: node.path })
+    .select({ post: posts, personName: people.name, nodeName: node.name, nodePath: node.path, personUnitId: people.unitId })
     .from(posts)
     .innerJoin(people, eq(people.id, posts.personId))
     .innerJoin(node, eq(node.id, posts.nodeId));

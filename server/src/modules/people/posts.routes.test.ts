@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { posts } from '../../db/schema/index';
 import { addPost, createPerson, createUnit, createUser } from '../../../test/factories';
 import { type Page, type TwoUnits, createTwoUnits, auditEntriesOf } from '../../../test/fixtures';
+import { storeCompliance, storedComplianceCount } from '../../../test/stored-compliance';
 import { call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
@@ -310,5 +311,35 @@ describe('one 支部书记 at a time, even when two admins save at once', () => 
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const held = await t.ctx.db.select().from(posts).where(and(eq(posts.nodeId, u.a.branch.id), eq(posts.role, 'branch_secretary')));
     expect(held).toHaveLength(1);
+  });
+});
+
+describe("stored compliance of the holder's unit", () => {
+  it('is dropped by taking, changing (分管 included), ending and deleting a post, and kept in other units', async () => {
+    const u = await createTwoUnits(t);
+    const person = await createPerson(t, u.a);
+    const stored = async () => [await storedComplianceCount(t, u.a.unit.id), await storedComplianceCount(t, u.b.unit.id)];
+    const storeBoth = async () => {
+      await storeCompliance(t, u.a.unit.id);
+      await storeCompliance(t, u.b.unit.id);
+    };
+
+    await storeBoth();
+    const created = await call(t, u.adminA, 'POST', `/api/people/${person.id}/posts`, { role: 'leadership_member', nodeId: u.a.unit.id, startDate: '2024-01-01' });
+    expect(created.statusCode).toBe(201);
+    expect(await stored()).toEqual([0, 1]);
+    const post = created.json<Post>();
+
+    await storeBoth();
+    expect((await call(t, u.adminA, 'PATCH', `/api/posts/${post.id}`, { supervisedDepartmentIds: [u.a.departments[0].id], version: 1 })).statusCode).toBe(200);
+    expect(await stored()).toEqual([0, 1]);
+
+    await storeBoth();
+    expect((await call(t, u.adminA, 'PATCH', `/api/posts/${post.id}`, { endDate: '2025-12-31', version: 2 })).statusCode).toBe(200);
+    expect(await stored()).toEqual([0, 1]);
+
+    await storeBoth();
+    expect((await call(t, u.adminA, 'DELETE', `/api/posts/${post.id}`)).statusCode).toBe(200);
+    expect(await stored()).toEqual([0, 1]);
   });
 });

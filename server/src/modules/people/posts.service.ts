@@ -17,6 +17,7 @@ import { AppError, invalidField, notFound, versionConflict } from '../../errors'
 import { requirePermission, requirePermissionAt } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
+import { complianceAfterFactsChange } from '../compliance/refresh';
 import { findNodesByIds, lockNode } from '../org/org.repository';
 import { requireNodeAccess } from '../org/org.service';
 import { loadPersonFor } from './people.service';
@@ -123,6 +124,7 @@ export async function createPost(ctx: AppContext, actor: Actor, personId: string
       result: 'success',
       details: { role: input.role, nodeId: node.id, startDate: input.startDate, endDate: input.endDate ?? null },
     });
+    await complianceAfterFactsChange(tx, { unitIds: [person.person.unitId] });
     return row;
   });
   return (await present(ctx.db, [(await findPostJoined(ctx.db, post.id))!]))[0]!;
@@ -162,6 +164,7 @@ export async function updatePost(ctx: AppContext, actor: Actor, id: string, inpu
       result: 'success',
       details: { before: { startDate: current.post.startDate, endDate: current.post.endDate }, after: { startDate, endDate } },
     });
+    await complianceAfterFactsChange(tx, { unitIds: [current.personUnitId] });
   });
   return (await present(ctx.db, [(await findPostJoined(ctx.db, id))!]))[0]!;
 }
@@ -172,5 +175,6 @@ export async function deletePost(ctx: AppContext, actor: Actor, id: string): Pro
     if (current.post.isPrimary) throw new AppError('CONFLICT', '主职科室记录不能删除');
     await deletePostRow(tx, id);
     await auditAction(tx, actor, { action: 'post.delete', objectType: 'post', objectId: id, objectLabel: current.personName, scopePath: current.nodePath, result: 'success', details: { role: current.post.role } });
+    await complianceAfterFactsChange(tx, { unitIds: [current.personUnitId] });
   });
 }

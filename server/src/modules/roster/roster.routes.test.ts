@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type ImportJob, type PersonPage, ROSTER_COLUMNS, ROSTER_MAX_ROWS, type RosterColumnKey, computeIdCardCheckChar, maskIdCard } from '@mofan/shared';
 import { auditLog, people, posts } from '../../db/schema/index';
 import { type UnitFixture, createPerson, createUnit, createUser } from '../../../test/factories';
+import { storeCompliance, storedComplianceCount } from '../../../test/stored-compliance';
 import { type Session, call, fieldsOf, login, useTestApp } from '../../../test/test-app';
 import { buildRosterTemplate } from './roster-workbook';
 
@@ -550,6 +551,17 @@ describe('POST /api/roster/imports: requests refused', () => {
   it('a file over the size limit → 413', async () => {
     const res = await upload(adminA, A.unit.id, Buffer.alloc(20 * 1024 * 1024 + 1, 0x41));
     expect(res.statusCode).toBe(413);
+  });
+});
+
+describe('POST /api/roster/imports: stored compliance', () => {
+  it("drops the importing unit's stored compliance, and no other unit's", async () => {
+    await storeCompliance(t, A.unit.id);
+    await storeCompliance(t, B.unit.id);
+    const job = await importAndWait(adminA, A.unit.id, await rosterFile([validRow('3606', 0, '落实重算')]));
+    expect(job).toMatchObject({ status: 'done', importedRows: 1 });
+    expect(await storedComplianceCount(t, A.unit.id)).toBe(0);
+    expect(await storedComplianceCount(t, B.unit.id)).toBe(1);
   });
 });
 

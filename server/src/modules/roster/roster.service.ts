@@ -5,6 +5,7 @@ import { invalidField } from '../../errors';
 import { requirePermission, scopeCovers, scopeOf } from '../access/access.rules';
 import type { Actor } from '../access/access.types';
 import { auditAction } from '../audit/audit.service';
+import { complianceAfterFactsChange } from '../compliance/refresh';
 import { requireNodeAccess } from '../org/org.service';
 import { findExistingIdCards, insertPeople, iteratePeople } from '../people/people.repository';
 import { presentPerson } from '../people/people.presenter';
@@ -134,6 +135,7 @@ async function runImport(ctx: AppContext, actor: Actor, jobId: string, unit: { i
       result: 'success',
       details: { totalRows: rows.length, importedRows: toInsert.length, errorRows: badRows.size },
     });
+    if (toInsert.length > 0) await complianceAfterFactsChange(tx, { unitIds: [unitId] });
     await finishImport(tx, jobId, { importedRows: toInsert.length, errorRows: badRows.size, errors, processedRows: rows.length }, ctx.now());
   });
 }

@@ -10,6 +10,7 @@ import { PersonFormDrawer } from '../../../features/people/components/person-for
 import { PostsTable } from '../../../features/people/components/posts-table';
 import { PostFormModal } from '../../../features/people/components/post-form-modal';
 import { EndPostModal } from '../../../features/people/components/end-post-modal';
+import { PersonExemptionsCard } from '../../../features/people/components/person-exemptions-card';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/query-error-result';
 import { hasPermission } from '../../../lib/permissions';
@@ -87,6 +88,7 @@ export function PersonDetailPage() {
       >
         <PostsTable posts={p.posts} canWrite={canWrite} onEnd={setEndingPost} />
       </Card>
+      <PersonExemptionsCard personId={p.id} personName={p.name} canWrite={canWrite} />
       <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} onSaved={() => undefined} onVersionConflict={reload} />
       <PostFormModal person={p} open={addingPost} onClose={() => setAddingPost(false)} />
       <EndPostModal post={endingPost} onClose={() => setEndingPost(null)} onVersionConflict={reload} />

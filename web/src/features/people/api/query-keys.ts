@@ -13,4 +13,5 @@ export const peopleKeys = {
   lists: ['people', 'list'] as const,
   list: (query: PeoplePageQuery) => ['people', 'list', query] as const,
   detail: (id: string) => ['people', 'detail', id] as const,
+  exemptions: (personId: string) => ['people', 'exemptions', personId] as const,
 };

@@ -6,7 +6,9 @@
 /**
  * The columns of the 台账 template, in order; headers are matched by these Chinese names, so the
  * order in a file may differ. The columns after 地点 hold the fields a few kinds require
- * (下基层 事由 and 结束日期, 双报到 社区 …), so every kind of the catalogue can be imported.
+ * (下基层 事由 and 结束日期, 双报到 社区 …), so every kind of the catalogue can be imported; the
+ * last four are the later stages of 为群众办实事 (认领, 解决, 完善), so a ledger of solved items
+ * imports complete.
  */
 export const LEDGER_COLUMNS = [
   { key: 'date', header: '日期', required: true },
@@ -27,6 +29,10 @@ export const LEDGER_COLUMNS = [
   { key: 'household', header: '结对农户', required: false },
   { key: 'familyMember', header: '签订家属', required: false },
   { key: 'triggerReason', header: '谈话缘由', required: false },
+  { key: 'claimedOn', header: '认领日期', required: false },
+  { key: 'solvedOn', header: '解决日期', required: false },
+  { key: 'solution', header: '解决情况', required: false },
+  { key: 'improvement', header: '完善机制', required: false },
 ] as const;
 export type LedgerColumnKey = (typeof LEDGER_COLUMNS)[number]['key'];
 

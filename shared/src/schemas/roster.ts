@@ -38,6 +38,7 @@ export const importJobSchema = z.object({
   processedRows: z.number().int(),
   importedRows: z.number().int(),
   errorRows: z.number().int(),
+  duplicateRows: z.number().int().optional().describe('与已有记录或文件中前面的行重复而跳过的行数（台账导入）；这些行也列在 errors 中'),
   errors: z.array(rosterRowErrorSchema),
   failureMessage: z.string().nullable(),
   createdAt: z.string(),

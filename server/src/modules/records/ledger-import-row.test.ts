@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEDGER_COLUMNS, type LedgerColumnKey } from '@mofan/shared';
+import { LEDGER_COLUMNS, type LedgerColumnKey, countsAsEvidence } from '@mofan/shared';
 import { type LedgerDirectory, kindOfLabel, splitList, validateLedgerRow } from './ledger-import-row';
 
 const TODAY = '2026-03-02';
@@ -88,5 +88,45 @@ describe('validateLedgerRow', () => {
   it('keeps an unknown lecturer as invited, by name', () => {
     expect(row({ date: '2026-02-01', kinds: '党课', owner: '第一党支部', lecturer: '市委党校王教授' }).row).toMatchObject({ lecturerPersonId: null, lecturerName: '市委党校王教授' });
     expect(row({ date: '2026-02-01', kinds: '党课', owner: '第一党支部', lecturer: '王强' }).row).toMatchObject({ lecturerPersonId: 'p2', lecturerName: null });
+  });
+});
+
+describe('validateLedgerRow: 为群众办实事 stage by stage', () => {
+  const need = { date: '2025-05-10', kinds: '为群众办实事', person: '李娜', topic: '小区路灯不亮' };
+  const solved = { ...need, claimedOn: '2025/5/12', solvedOn: '2025年6月1日', solution: '协调供电所更换路灯' };
+
+  it.each([
+    ['only the need', need, {}, false],
+    ['claimed', { ...need, claimedOn: '2025-05-12' }, { claimedOn: '2025-05-12' }, false],
+    ['solved', solved, { claimedOn: '2025-05-12', solvedOn: '2025-06-01', solution: '协调供电所更换路灯' }, true],
+    ['solved and improved', { ...solved, improvement: '建立路灯巡查台账' }, { claimedOn: '2025-05-12', solvedOn: '2025-06-01', solution: '协调供电所更换路灯', improvement: '建立路灯巡查台账' }, true],
+  ])('imports %s, with the stage dates as YYYY-MM-DD, counting once solved', (_label, values, details, counts) => {
+    const result = row(values);
+    expect(result.errors).toEqual([]);
+    expect(result.row).toMatchObject({ kinds: ['practical_matter'], personId: 'p1', ownerNodeId: 'office', topic: '小区路灯不亮', details });
+    expect(countsAsEvidence('practical_matter', { ...result.row, presentCount: 0 })).toBe(counts);
+  });
+
+  it('imports the unit’s 为挂钩村解决问题 solved, and it counts', () => {
+    const result = row({ date: '2025-03-01', kinds: '为挂钩村（社区）解决重点难点问题', owner: '市财政局', place: '红星村', topic: '灌溉渠破损', claimedOn: '2025-03-02', solvedOn: '2025-04-20', solution: '修复水渠' });
+    expect(result.errors).toEqual([]);
+    expect(result.row).toMatchObject({ kinds: ['org_practical_matter'], ownerNodeId: 'unit', details: { place: '红星村', claimedOn: '2025-03-02', solvedOn: '2025-04-20', solution: '修复水渠' } });
+    expect(countsAsEvidence('org_practical_matter', { ...result.row, presentCount: 0 })).toBe(true);
+  });
+
+  it.each([
+    ['a solution without its date', { ...need, claimedOn: '2025-05-12', solution: '已解决' }, '解决日期', '须同时填写'],
+    ['a solved date without the claim', { ...need, solvedOn: '2025-06-01', solution: '已解决' }, '认领日期', '须先填写“认领问题”'],
+    ['an improvement before the solution', { ...need, claimedOn: '2025-05-12', improvement: '建立制度' }, '解决日期', '须先填写“解决问题”'],
+    ['a claim before the need', { ...solved, claimedOn: '2025-05-01' }, '认领日期', '不能早于活动日期'],
+    ['a solution before the claim', { ...solved, solvedOn: '2025-05-11' }, '解决日期', '不能早于认领日期'],
+    ['a solution after today', { ...solved, solvedOn: '2026-03-03' }, '解决日期', '不能晚于今天'],
+    ['an unreadable claim date', { ...solved, claimedOn: '五月中旬' }, '认领日期', '日期无效'],
+    ['a solution too long', { ...solved, solution: '办'.repeat(501) }, '解决情况', '最多500字'],
+    ['a stage column on a kind without stages', { date: '2025-05-10', kinds: '主题党日', owner: '第一党支部', solvedOn: '2025-06-01' }, '解决日期', '只用于'],
+  ])('refuses %s, naming the column', (_label, values, field, message) => {
+    const result = row(values);
+    expect(result.row).toBeNull();
+    expect(result.errors).toContainEqual(expect.objectContaining({ row: 7, field, message: expect.stringContaining(message) }));
   });
 });

@@ -6,6 +6,8 @@ import {
   type LedgerColumnKey,
   ORG_NODE_KIND_LABELS,
   type OrgNodeKind,
+  RECORD_FIELD_DEFINITIONS,
+  type RecordField,
   type RosterRowError,
   missingRequiredFields,
   normalizeText,
@@ -55,14 +57,28 @@ export interface ValidLedgerRow {
 const HEADER = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header])) as Record<LedgerColumnKey, string>;
 
 /** The same limits as the records API (createRecordRequestSchema), so an import cannot store what the form may not. */
-const LIMITS: Partial<Record<LedgerColumnKey, number>> = { topic: 200, notes: 2000, bookTitle: 500, place: 500, purpose: 500, community: 500, household: 500, familyMember: 500, triggerReason: 500 };
+const LIMITS: Partial<Record<LedgerColumnKey, number>> = {
+  topic: 200,
+  notes: 2000,
+  bookTitle: 500,
+  place: 500,
+  purpose: 500,
+  community: 500,
+  household: 500,
+  familyMember: 500,
+  triggerReason: 500,
+  solution: 500,
+  improvement: 500,
+};
 const LECTURER_NAME_MAX = 50;
 const ABSENCE_REASON_MAX = 200;
 const MAX_KINDS = 10;
 const MAX_PEOPLE = 2000;
 
-/** Columns kept in the record's details, under the same key as the column. */
-const DETAIL_COLUMNS = ['bookTitle', 'place', 'purpose', 'community', 'household', 'familyMember', 'triggerReason'] as const;
+/** Text columns kept in the record's details, under the same key as the column. */
+const DETAIL_COLUMNS = ['bookTitle', 'place', 'purpose', 'community', 'household', 'familyMember', 'triggerReason', 'solution', 'improvement'] as const;
+/** Date columns kept in the record's details as YYYY-MM-DD, as the record form stores them. */
+const DETAIL_DATE_COLUMNS = ['claimedOn', 'solvedOn'] as const;
 
 /** The API field missingRequiredFields names → the column a clerk fills in for it. */
 const COLUMN_OF_API_FIELD: Record<string, LedgerColumnKey> = {
@@ -75,8 +91,35 @@ const COLUMN_OF_API_FIELD: Record<string, LedgerColumnKey> = {
   lecturerPersonId: 'lecturer',
   notes: 'notes',
   participants: 'participants',
-  ...Object.fromEntries(DETAIL_COLUMNS.map((c) => [`details.${c}`, c])),
+  ...Object.fromEntries([...DETAIL_COLUMNS, ...DETAIL_DATE_COLUMNS].map((c) => [`details.${c}`, c])),
 };
+
+/** The column a catalogue field is written in, if the template has one. */
+function columnOfField(field: RecordField): LedgerColumnKey | undefined {
+  const storage = RECORD_FIELD_DEFINITIONS[field].storage;
+  switch (storage.in) {
+    case 'details':
+      return COLUMN_OF_API_FIELD[`details.${storage.key}`];
+    case 'column':
+      return COLUMN_OF_API_FIELD[storage.columns[0] === 'lecturer' ? 'lecturerPersonId' : (storage.columns[0] ?? '')];
+    case 'participants':
+      return storage.present ? 'participants' : 'absentees';
+    case 'attachments':
+      return undefined;
+  }
+}
+
+/** The later stages (认领 → 解决 → 完善) of a staged kind, each with the columns it fills. */
+function laterStagesOf(kind: ActivityKind): { label: string; columns: LedgerColumnKey[] }[] {
+  return (ACTIVITY_KIND_DEFINITIONS[kind].stages ?? []).slice(1).map((stage) => ({
+    label: stage.label,
+    columns: stage.fields.map(columnOfField).filter((c): c is LedgerColumnKey => c !== undefined),
+  }));
+}
+
+const STAGED_KINDS = ACTIVITY_KINDS.filter((k) => laterStagesOf(k).length > 0);
+/** Every column a later stage fills: only a row of a staged kind may fill them. */
+const STAGE_COLUMNS = [...new Set(STAGED_KINDS.flatMap((k) => laterStagesOf(k).flatMap((s) => s.columns)))];
 
 /**
  * Kind labels as clerks write them: the full label (政治生日（重温入党誓词）), the label without its
@@ -183,6 +226,33 @@ function parseMonth(value: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(value);
   if (!m) return null;
   return parseLooseDate(`${m[1]}-${m[2]}-01`);
+}
+
+/**
+ * A past 办实事 is imported at whatever stage it reached, but stage by stage: a stage is filled
+ * whole (解决 needs both 解决日期 and 解决情况) and only after the ones before it, so a row never
+ * claims a solution without the claim that led to it.
+ */
+function checkStages(kinds: readonly ActivityKind[], v: Record<LedgerColumnKey, string>, fail: (key: LedgerColumnKey, message: string) => void): void {
+  const blamed = new Set<LedgerColumnKey>();
+  const blame = (key: LedgerColumnKey, message: string) => {
+    if (blamed.has(key)) return;
+    blamed.add(key);
+    fail(key, message);
+  };
+  for (const kind of kinds) {
+    const stages = laterStagesOf(kind);
+    stages.forEach((stage, i) => {
+      const filled = stage.columns.filter((c) => v[c]);
+      const later = stages.slice(i + 1).find((s) => s.columns.some((c) => v[c]));
+      if (filled.length === stage.columns.length || (filled.length === 0 && !later)) return;
+      for (const c of stage.columns) {
+        if (v[c]) continue;
+        if (filled.length > 0) blame(c, `${stage.label}须同时填写${stage.columns.map((x) => HEADER[x]).join('、')}`);
+        else if (later) blame(c, `已填写“${later.label}”，须先填写“${stage.label}”的${HEADER[c]}`);
+      }
+    });
+  }
 }
 
 /**
@@ -320,10 +390,32 @@ export function validateLedgerRow(rowNumber: number, raw: Record<LedgerColumnKey
   addPeople('absentees');
   if (participants.length > MAX_PEOPLE) fail('participants', `一条记录最多${MAX_PEOPLE}人`);
 
-  // Fields the kinds require. A filled cell counts as filled here even if its name did not
-  // resolve: that cell already has its own problem, and one problem per cell is enough.
+  // 认领日期, 解决日期, 解决情况, 完善机制: the later stages of a staged kind (为群众办实事).
   const details: Record<string, string> = {};
   for (const c of DETAIL_COLUMNS) if (v[c]) details[c] = v[c];
+  const stagedKinds = kinds.filter((k) => STAGED_KINDS.includes(k));
+  if (stagedKinds.length === 0) {
+    const only = labels(STAGED_KINDS);
+    for (const c of STAGE_COLUMNS) if (v[c]) fail(c, `${HEADER[c]}只用于${only}`);
+  } else {
+    checkStages(stagedKinds, v, fail);
+    // Each stage's date follows the one before: need (活动日期) → 认领 → 解决.
+    let previous: { header: string; date: string } | null = occurredOn ? { header: '活动日期', date: occurredOn } : null;
+    for (const c of DETAIL_DATE_COLUMNS) {
+      if (!v[c]) continue;
+      const date = parseLooseDate(v[c]);
+      if (!date) fail(c, '日期无效，应如 2026-02-15');
+      else if (date > today) fail(c, `${HEADER[c]}不能晚于今天`);
+      else if (previous && date < previous.date) fail(c, `${HEADER[c]}不能早于${previous.header}`);
+      if (date) {
+        details[c] = date;
+        previous = { header: HEADER[c], date };
+      }
+    }
+  }
+
+  // Fields the kinds require. A filled cell counts as filled here even if its name did not
+  // resolve: that cell already has its own problem, and one problem per cell is enough.
   // A row mixing the two scopes is split by the clerk first; what each half lacks is told then.
   const missing = personalKinds.length > 0 && orgKinds.length > 0 ? [] : missingRequiredFields(kinds, {
     personId: v.person || null,

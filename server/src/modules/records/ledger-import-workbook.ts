@@ -3,6 +3,7 @@ import {
   ACTIVITY_GROUP_LABELS,
   ACTIVITY_KIND_DEFINITIONS,
   ACTIVITY_KINDS,
+  type ActivityKindDefinition,
   LEDGER_COLUMNS,
   type LedgerColumnKey,
   ORG_NODE_KIND_LABELS,
@@ -15,12 +16,17 @@ import { cellText } from '../roster/roster-cells';
 
 const SHEET_NAME = '台账';
 
+/** The kinds filled in stage by stage (为群众办实事 …), named in the help of their stage columns. */
+const STAGED_LABELS = ACTIVITY_KINDS.filter((k) => (ACTIVITY_KIND_DEFINITIONS[k].stages ?? []).length > 1)
+  .map((k) => ACTIVITY_KIND_DEFINITIONS[k].label)
+  .join('、');
+
 const COLUMN_HELP: Record<LedgerColumnKey, string> = {
-  date: '活动日期，如 2026-02-15、2026/2/15 或 2026年2月15日；月读一书可只写月份（2026-02）；不能晚于今天',
+  date: '活动日期，如 2026-02-15、2026/2/15 或 2026年2月15日；月读一书可只写月份（2026-02）；为群众办实事写了解需求的日期；不能晚于今天',
   kinds: '一种或多种活动类型，用“、”或“，”分隔，名称见下表（一次主题党日同时是党课、警示教育的，写 主题党日、党课、警示教育）',
   owner: '组织台账必填：本单位、本单位的科室或党组织（全称或简称，如 第一党支部；党小组可写 第一党支部第一党小组）；个人记录可不填，默认本人所在科室',
   person: '个人记录（月读一书、下基层调研、谈心谈话等）必填：本人姓名；组织台账不填',
-  topic: '主题、议题、党课题目或学习内容',
+  topic: '主题、议题、党课题目或学习内容；为群众办实事写群众需求',
   lecturer: '主讲人（党课、业务讲堂、廉政党课等必填）：本单位人员填姓名；外请人员照写，如 市委党校王教授',
   host: '主持人、谈话人或带队领导：本单位人员姓名',
   participants: '参加人员姓名，用“、”分隔；本单位有重名时写作 姓名（身份证号后4位），如 张伟（123X）',
@@ -34,11 +40,24 @@ const COLUMN_HELP: Record<LedgerColumnKey, string> = {
   household: '结对帮扶农户登记必填：农户',
   familyMember: '家属签订家庭助廉承诺书：签订家属',
   triggerReason: '谈心谈话：谈话缘由（如岗位调整）',
+  claimedOn: `${STAGED_LABELS}：认领问题的日期，不早于了解需求的日期；已解决的事项须填写`,
+  solvedOn: `${STAGED_LABELS}：解决问题的日期，不早于认领日期；与解决情况一并填写后才计入落实`,
+  solution: `${STAGED_LABELS}：解决情况，最多500字；与解决日期一并填写`,
+  improvement: `${STAGED_LABELS}：完善机制（解决后建立的长效做法），最多500字；可不填`,
 };
 
 export interface TemplateNode {
   name: string;
   kind: string;
+}
+
+/** 为群众办实事 and the like: the stages after the first, in order, and the one from which the record counts. */
+function stagesHelp(d: ActivityKindDefinition): string {
+  const later = (d.stages ?? []).slice(1);
+  if (later.length === 0) return '';
+  const steps = later.map((s) => `${s.label}（${s.fields.map((f) => RECORD_FIELD_DEFINITIONS[f].label).join('、')}）`).join(' → ');
+  const counting = d.stages?.find((s) => s.id === d.countsFromStage);
+  return `；已办结的事项接着填写：${steps}${counting ? `，填到“${counting.label}”才计入落实` : ''}`;
 }
 
 /** A cell that repeats a name someone typed into the system is shown, never run as a formula. */
@@ -49,7 +68,7 @@ export async function buildLedgerTemplate(unitName: string, nodes: TemplateNode[
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '模范机关建设平台';
   const sheet = workbook.addWorksheet(SHEET_NAME);
-  sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: ['kinds', 'participants', 'absentees', 'notes', 'topic'].includes(c.key) ? 28 : 14 }));
+  sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: ['kinds', 'participants', 'absentees', 'notes', 'topic', 'solution', 'improvement'].includes(c.key) ? 28 : 14 }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
@@ -73,7 +92,7 @@ export async function buildLedgerTemplate(unitName: string, nodes: TemplateNode[
       .filter((f) => f.required && !RECORD_FIELD_DEFINITIONS[f.field].media && !(d.stages ?? []).slice(1).some((s) => s.fields.includes(f.field)))
       .map((f) => f.label ?? RECORD_FIELD_DEFINITIONS[f.field].label)
       .join('、');
-    help.addRow([d.label, `${RECORD_SCOPE_LABELS[d.scope]} · ${ACTIVITY_GROUP_LABELS[d.group]}`, where, required]);
+    help.addRow([d.label, `${RECORD_SCOPE_LABELS[d.scope]} · ${ACTIVITY_GROUP_LABELS[d.group]}`, where, required + stagesHelp(d)]);
   }
   help.addRow([]);
   bold(help.addRow([`${safe(unitName)}的组织`, '类型']));

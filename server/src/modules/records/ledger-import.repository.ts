@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { activityParticipants, activityRecords, orgNodes, people } from '../../db/schema/index';
 
@@ -22,4 +22,21 @@ export async function insertRecords(db: DbOrTx, rows: (typeof activityRecords.$i
 
 export async function insertParticipants(db: DbOrTx, rows: (typeof activityParticipants.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await db.insert(activityParticipants).values(rows);
+}
+
+/**
+ * Holds, until the transaction ends, every other 台账 import into the same unit: a file uploaded
+ * twice at once is then checked for duplicates against the first upload's records, not beside them.
+ */
+export async function lockUnitLedgerImports(tx: DbOrTx, unitId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(7246004, hashtext(${unitId}))`);
+}
+
+/** What the unit's records between two dates say about themselves, for telling an imported row already there. */
+export async function findUnitRecordIdentities(db: DbOrTx, unitId: string, from: string, to: string) {
+  return db
+    .select({ ownerNodeId: activityRecords.ownerNodeId, personId: activityRecords.personId, occurredOn: activityRecords.occurredOn, kinds: activityRecords.kinds, topic: activityRecords.topic })
+    .from(activityRecords)
+    .innerJoin(orgNodes, eq(orgNodes.id, activityRecords.ownerNodeId))
+    .where(and(eq(orgNodes.unitId, unitId), between(activityRecords.occurredOn, from, to)));
 }

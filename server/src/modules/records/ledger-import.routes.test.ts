@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { like, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ActivityRecord, type ImportJob, LEDGER_COLUMNS, type LedgerColumnKey, type RequirementDetail } from '@mofan/shared';
+import { type ActivityRecord, type ImportJob, LEDGER_COLUMNS, type LedgerColumnKey, type RequirementDetail, countsAsEvidence } from '@mofan/shared';
 import { activityRecords, importJobs, orgNodes } from '../../db/schema/index';
 import { createPerson, createUser } from '../../../test/factories';
 import { type TwoUnits, auditEntriesOf, createTwoUnits } from '../../../test/fixtures';
@@ -137,6 +137,7 @@ describe('POST /api/records/imports: 300 rows of past ledger with 12 broken ones
   let lecturer: { id: string; name: string };
   let reader: { id: string; name: string; departmentId: string };
   let job: ImportJob;
+  let file: Buffer;
   let themeDayBefore: RequirementDetail;
 
   const themeDay = () => call(t, u.adminA, 'GET', `/api/compliance/units/${u.a.unit.id}/requirements/org.theme_day?year=2026&period=2026-02`);
@@ -236,14 +237,15 @@ describe('POST /api/records/imports: 300 rows of past ledger with 12 broken ones
       broken.set(i + 2, header);
     });
 
-    const res = await uploadFile(u.adminA, u.a.unit.id, await ledgerFile(rows));
+    file = await ledgerFile(rows);
+    const res = await uploadFile(u.adminA, u.a.unit.id, file);
     expect(res.statusCode, res.body).toBe(202);
     expect(res.json<ImportJob>()).toMatchObject({ status: 'running', totalRows: ROWS, unitId: u.a.unit.id });
     job = await waitForJob(u.adminA, res.json<ImportJob>().id);
   });
 
   it('reports every broken row by Excel row and Chinese column, and only those', () => {
-    expect(job).toMatchObject({ status: 'done', totalRows: ROWS, processedRows: ROWS, importedRows: ROWS - broken.size, errorRows: broken.size, failureMessage: null });
+    expect(job).toMatchObject({ status: 'done', totalRows: ROWS, processedRows: ROWS, importedRows: ROWS - broken.size, errorRows: broken.size, duplicateRows: 0, failureMessage: null });
     expect(new Set(job.errors.map((e) => e.row))).toEqual(new Set(broken.keys()));
     for (const [row, header] of broken) {
       expect(
@@ -290,6 +292,83 @@ describe('POST /api/records/imports: 300 rows of past ledger with 12 broken ones
   it('hides the job from another unit’s admin (403) and from the roster job endpoint (404)', async () => {
     expect((await call(t, u.adminB, 'GET', `/api/records/imports/${job.id}`)).statusCode).toBe(403);
     expect((await call(t, u.adminA, 'GET', `/api/roster/imports/${job.id}`)).statusCode).toBe(404);
+  });
+
+  it('writes nothing when the same file is imported again: every good row is reported as a duplicate, the broken ones as before', async () => {
+    const before = await recordsOfUnit(u.a.unit.path);
+    const res = await uploadFile(u.adminA, u.a.unit.id, file);
+    expect(res.statusCode, res.body).toBe(202);
+    const again = await waitForJob(u.adminA, res.json<ImportJob>().id);
+    expect(again).toMatchObject({ status: 'done', totalRows: ROWS, processedRows: ROWS, importedRows: 0, errorRows: broken.size, duplicateRows: ROWS - broken.size });
+    const duplicateRows = again.errors.filter((e) => e.message.includes('与已有台账记录重复')).map((e) => e.row);
+    expect(duplicateRows).toHaveLength(ROWS - broken.size);
+    expect(new Set([...duplicateRows, ...broken.keys()])).toEqual(new Set(Array.from({ length: ROWS }, (_, i) => i + 2)));
+    expect(again.errors.find((e) => e.row === 2)).toMatchObject({ field: '日期、活动类型、所属组织、主题', message: '与已有台账记录重复（2026-02-26 二月主题党日），已跳过' });
+    expect(again.errors.map((e) => e.row)).toEqual([...again.errors.map((e) => e.row)].sort((x, y) => x - y));
+    expect(await recordsOfUnit(u.a.unit.path)).toHaveLength(before.length);
+    expect(await auditEntriesOf(t, 'records.import', again.id)).toEqual([expect.objectContaining({ result: 'success', details: expect.objectContaining({ importedRows: 0, duplicateRows: ROWS - broken.size }) })]);
+  });
+});
+
+describe('POST /api/records/imports: duplicates within a file, and 为群众办实事 with every stage', () => {
+  let doer: { id: string; name: string; departmentId: string };
+  let file: Buffer;
+  let job: ImportJob;
+  let before: number;
+
+  beforeAll(async () => {
+    doer = await createPerson(t, u.b, { name: '办事人' });
+    before = (await recordsOfUnit(u.b.unit.path)).length;
+    file = await ledgerFile([
+      { date: '2025-04-01', kinds: '主题党日、党课', owner: '第一党支部', topic: '学习 党章', lecturer: doer.name },
+      // The same meeting typed again: kinds in another order, the topic with an ideographic space and padding.
+      { date: '2025/4/1', kinds: '党课，主题党日', owner: '第一党支部', topic: ' 学习\u3000党章 ', lecturer: doer.name },
+      { date: '2025-04-02', kinds: '主题党日、党课', owner: '第一党支部', topic: '学习 党章', lecturer: doer.name },
+      { date: '2025-05-10', kinds: '为群众办实事', person: doer.name, topic: '小区路灯不亮', claimedOn: '2025-05-12', solvedOn: '2025-06-01', solution: '协调供电所更换路灯', improvement: '建立路灯巡查台账' },
+      { date: '2025-03-01', kinds: '为挂钩村（社区）解决重点难点问题', owner: u.b.unit.name, place: '红星村', topic: '灌溉渠破损', claimedOn: '2025-03-02', solvedOn: '2025-04-20', solution: '修复水渠' },
+    ]);
+    const res = await uploadFile(u.adminB, u.b.unit.id, file);
+    expect(res.statusCode, res.body).toBe(202);
+    job = await waitForJob(u.adminB, res.json<ImportJob>().id);
+  });
+
+  it('reports the second of two identical rows, naming the first, and imports the rest once', async () => {
+    expect(job).toMatchObject({ status: 'done', totalRows: 5, importedRows: 4, errorRows: 0, duplicateRows: 1 });
+    expect(job.errors).toEqual([{ row: 3, field: '日期、活动类型、所属组织、主题', value: '2025-04-01 学习 党章', message: '与第2行重复（2025-04-01 学习 党章），已跳过' }]);
+    expect(await recordsOfUnit(u.b.unit.path)).toHaveLength(before + 4);
+  });
+
+  it('stores a 为群众办实事 with every stage, so it counts as evidence', async () => {
+    const list = (await call(t, u.adminB, 'GET', `/api/records?personId=${doer.id}&kind=practical_matter`)).json<{ items: ActivityRecord[] }>();
+    expect(list.items).toHaveLength(1);
+    const record = (await call(t, u.adminB, 'GET', `/api/records/${list.items[0]?.id}`)).json<ActivityRecord>();
+    expect(record).toMatchObject({
+      kinds: ['practical_matter'],
+      personId: doer.id,
+      ownerNodeId: doer.departmentId,
+      occurredOn: '2025-05-10',
+      topic: '小区路灯不亮',
+      details: { claimedOn: '2025-05-12', solvedOn: '2025-06-01', solution: '协调供电所更换路灯', improvement: '建立路灯巡查台账' },
+    });
+    expect(countsAsEvidence('practical_matter', { ...record, presentCount: record.presentCount })).toBe(true);
+  });
+
+  it('makes the unit’s 为挂钩村解决问题 of 2025 met by the solved row', async () => {
+    const res = await call(t, u.adminB, 'GET', `/api/compliance/units/${u.b.unit.id}/requirements/field.org_practical_matter?year=2025`);
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = res.json<RequirementDetail>();
+    expect(detail.results).toEqual([expect.objectContaining({ status: 'met', records: [expect.objectContaining({ occurredOn: '2025-03-01', topic: '灌溉渠破损' })] })]);
+  });
+
+  it('writes nothing when the file is imported again, reporting every row as already in the ledger', async () => {
+    const res = await uploadFile(u.adminB, u.b.unit.id, file);
+    expect(res.statusCode, res.body).toBe(202);
+    const again = await waitForJob(u.adminB, res.json<ImportJob>().id);
+    expect(again).toMatchObject({ status: 'done', totalRows: 5, importedRows: 0, errorRows: 0, duplicateRows: 5 });
+    expect(again.errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(again.errors.every((e) => e.message.startsWith('与已有台账记录重复'))).toBe(true);
+    expect(again.errors.find((e) => e.row === 5)).toMatchObject({ field: '日期、活动类型、本人、主题', message: '与已有台账记录重复（2025-05-10 小区路灯不亮），已跳过' });
+    expect(await recordsOfUnit(u.b.unit.path)).toHaveLength(before + 4);
   });
 });
 

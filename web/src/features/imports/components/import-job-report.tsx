@@ -23,6 +23,8 @@ export function ImportJobReport({ job: started, jobsPath, importedUnit }: Import
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const job = query.data ?? started;
   const working = job.status === 'pending' || job.status === 'running';
+  // Only the 台账 import skips duplicates; a 花名册 job does not report the count.
+  const duplicates = job.duplicateRows ?? 0;
 
   return (
     <Card title={`导入结果：${job.fileName}（${job.unitName}）`} style={{ marginTop: 16 }}>
@@ -54,11 +56,17 @@ export function ImportJobReport({ job: started, jobsPath, importedUnit }: Import
                 styles={{ content: { color: job.errorRows > 0 ? '#cf1322' : undefined } }}
               />
             </Col>
+            {duplicates > 0 && (
+              <Col xs={12} sm={8}>
+                <Statistic title="重复已跳过" value={job.duplicateRows} suffix="行" />
+              </Col>
+            )}
           </Row>
           {job.errors.length > 0 ? (
             <>
               <Typography.Paragraph>
-                以下行未导入。请在原表格中按行号和列修改后，只把这些行重新导入即可。
+                {job.errorRows > 0 ? '以下行未导入。请在原表格中按行号和列修改后，只把这些行重新导入即可。' : '以下行未导入。'}
+                {duplicates > 0 && '标为“重复”的行已在台账中或与前面的行相同，已跳过，无需修改。'}
               </Typography.Paragraph>
               <ImportErrorsTable errors={job.errors} />
             </>

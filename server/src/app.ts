@@ -19,6 +19,8 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { postRoutes } from './modules/people/posts.routes';
 import { exemptionRoutes } from './modules/people/exemptions.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { ownRequirementRoutes } from './modules/programmes/own-requirements.routes';
+import { programmeRoutes } from './modules/programmes/programmes.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { recordRoutes } from './modules/records/records.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
@@ -73,6 +75,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(recordRoutes(ctx));
   await app.register(complianceRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
+  await app.register(programmeRoutes(ctx));
+  await app.register(ownRequirementRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

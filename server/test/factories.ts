@@ -36,6 +36,11 @@ export interface UnitFixture {
   group: NodeRef;
 }
 
+/** A 县区 under a city: a level between the city's 工委 and the units, with its own 工委. */
+export async function createDistrict(t: TestApp, city: NodeRef): Promise<NodeRef> {
+  return insertNode(t, 'district', unique('县区'), city, null);
+}
+
 /** A city (or the given one) with a unit: two 科室, a 机关党委 with one 党支部 and one 党小组. */
 export async function createUnit(t: TestApp, city?: NodeRef): Promise<UnitFixture> {
   const theCity = city ?? (await insertNode(t, 'city', unique('城市'), null, null));

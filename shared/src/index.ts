@@ -20,3 +20,4 @@ export * from './schemas/compliance';
 export * from './catalogue/index';
 export * from './schemas/catalogue';
 export * from './schemas/ledger-import';
+export * from './schemas/programmes';

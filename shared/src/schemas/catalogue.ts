@@ -61,9 +61,14 @@ export const requirementSettingRequestSchema = z.object({
 });
 export type RequirementSettingRequest = z.infer<typeof requirementSettingRequestSchema>;
 
+/** A requirement id: a catalogue code (`org.theme_day`) or a node's own item (`custom.<uuid>`). */
+export const requirementIdSchema = z
+  .string()
+  .regex(/^(?:[a-z_.]{3,60}|custom\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, '要求编码不正确');
+
 export const settingParamsSchema = z.object({
   nodeId: z.uuid({ message: '标识格式不正确' }),
-  requirementId: z.string().regex(/^[a-z_.]{3,60}$/, '要求编码不正确'),
+  requirementId: requirementIdSchema,
 });
 
 export const requirementSettingSchema = z.object({
@@ -72,6 +77,7 @@ export const requirementSettingSchema = z.object({
   nodeName: z.string(),
   requirementId: z.string(),
   requirementTitle: z.string(),
+  kind: z.enum(['setting', 'own_requirement']).describe('setting：对要求的调整；own_requirement：该组织结合实际自定的要求（reason 为其说明）'),
   enabled: z.boolean(),
   rule: z.record(z.string(), z.unknown()).nullable(),
   reason: z.string().nullable(),
@@ -100,6 +106,10 @@ export const effectiveCatalogueSchema = z.object({
         }),
       ),
       ownSetting: z.object({ version: z.number().int() }).nullable().describe('本级设置（修改时须带版本号）'),
+      ownRequirement: z
+        .object({ id: z.string(), nodeId: z.string(), nodeName: z.string(), version: z.number().int() })
+        .nullable()
+        .describe('本级或上级结合实际自定的要求（不在目录中）；null 为目录要求'),
     }),
   ),
 });

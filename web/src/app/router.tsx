@@ -54,6 +54,7 @@ const routes: RouteObject[] = [
             children: [
               { path: 'compliance', lazy: async () => ({ Component: (await import('./routes/compliance/compliance-page')).CompliancePage }) },
               { path: 'compliance/city', lazy: async () => ({ Component: (await import('./routes/compliance/city-page')).CityPage }) },
+              { path: 'programmes', lazy: async () => ({ Component: (await import('./routes/programmes/programmes-page')).ProgrammesPage }) },
             ],
           },
           {

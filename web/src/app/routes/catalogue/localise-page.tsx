@@ -11,6 +11,7 @@ import { AdjustRuleModal, type SettingTarget } from '../../../features/catalogue
 import { DisableRequirementModal } from '../../../features/catalogue/components/disable-requirement-modal';
 import { LocaliseTable } from '../../../features/catalogue/components/localise-table';
 import { SettingsTable } from '../../../features/catalogue/components/settings-table';
+import { OwnRequirementsPanel } from '../../../features/programmes/components/own-requirements-panel';
 import { OrgNodePicker } from '../../../components/pickers/org-node-picker';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/query-error-result';
@@ -18,10 +19,10 @@ import { readEnum, readString, withParams } from '../../../lib/search-params';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useCurrentUser } from '../../current-user';
 
-const TABS = ['requirements', 'below'] as const;
+const TABS = ['requirements', 'own', 'below'] as const;
 const LOCALISING_KINDS = ['city', 'district', 'system', 'unit'] as const;
 
-/** 结合实际调整: a unit (or the 工委 for the city) raises, switches off or reverts requirements. */
+/** 结合实际调整: a unit (or the 工委 for the city) raises, switches off or reverts requirements, and adds its own. */
 export function LocalisePage() {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
@@ -46,7 +47,7 @@ export function LocalisePage() {
   // The server wants the version of the node's own setting to change it; the effective view does not carry it.
   const targetOf = (requirement: EffectiveRequirementView): SettingTarget | null => {
     if (!nodeId) return null;
-    const own = settings.data?.find((s) => s.nodeId === nodeId && s.requirementId === requirement.id);
+    const own = settings.data?.find((s) => s.kind === 'setting' && s.nodeId === nodeId && s.requirementId === requirement.id);
     return { nodeId, requirement, version: own?.version };
   };
 
@@ -70,7 +71,7 @@ export function LocalisePage() {
     return (
       <>
         <Typography.Paragraph type="secondary">
-          结合本地实际，可以提高要求（更多次数、更早时限），也可以停用不适用的要求并说明理由；调整对本级及下级生效，上级可以看到调整内容和理由。
+          结合本地实际，可以提高要求（更多次数、更早时限），也可以停用不适用的要求并说明理由，还可以在“本级自定要求”中增设目录之外的要求；调整对本级及下级生效，上级可以看到调整内容和理由。
         </Typography.Paragraph>
         <LocaliseTable
           nodeId={nodeId ?? ''}
@@ -79,6 +80,7 @@ export function LocalisePage() {
           onDisable={(r) => setDisabling(targetOf(r))}
           onRevert={onRevert}
           reverting={revert.isPending ? (revert.variables.requirementId ?? null) : null}
+          onOpenOwn={() => set({ tab: 'own' })}
         />
       </>
     );
@@ -120,6 +122,7 @@ export function LocalisePage() {
             onChange={(key) => set({ tab: key === 'requirements' ? undefined : key })}
             items={[
               { key: 'requirements', label: '本级适用要求', children: requirementsBody() },
+              { key: 'own', label: '本级自定要求', children: <OwnRequirementsPanel nodeId={nodeId} /> },
               { key: 'below', label: '下级调整情况', children: belowBody() },
             ]}
           />

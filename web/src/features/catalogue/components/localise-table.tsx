@@ -15,10 +15,12 @@ interface LocaliseTableProps {
   onRevert: (requirement: EffectiveRequirementView) => void;
   /** The requirement whose revert is being sent. */
   reverting: string | null;
+  /** An item the node added itself is changed where it was added, not by a setting. */
+  onOpenOwn: () => void;
 }
 
 /** The requirements as they bind the node, each with its rule, status, who changed it and the actions. */
-export function LocaliseTable({ nodeId, requirements, onAdjust, onDisable, onRevert, reverting }: LocaliseTableProps) {
+export function LocaliseTable({ nodeId, requirements, onAdjust, onDisable, onRevert, reverting, onOpenOwn }: LocaliseTableProps) {
   const [text, setText] = useState('');
   const [changedOnly, setChangedOnly] = useState(false);
   const isPhone = useIsPhone();
@@ -33,9 +35,15 @@ export function LocaliseTable({ nodeId, requirements, onAdjust, onDisable, onRev
   const title = (r: EffectiveRequirementView) => (
     <>
       <div>{r.title}</div>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {r.id}
-      </Typography.Text>
+      {r.ownRequirement ? (
+        <Tag color="gold" style={{ marginTop: 2 }}>
+          {r.ownRequirement.nodeId === nodeId ? '本级自定' : `${r.ownRequirement.nodeName}自定`}
+        </Tag>
+      ) : (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {r.id}
+        </Typography.Text>
+      )}
     </>
   );
   const rule = (r: EffectiveRequirementView) => {
@@ -53,25 +61,34 @@ export function LocaliseTable({ nodeId, requirements, onAdjust, onDisable, onRev
     );
   };
   const status = (r: EffectiveRequirementView) => (r.enabled ? <Tag color="success">启用</Tag> : <Tag>停用</Tag>);
-  const actions = (r: EffectiveRequirementView) => (
-    <Flex wrap gap={4} vertical={isPhone} align={isPhone ? 'flex-start' : undefined}>
-      <Button size="small" type="link" onClick={() => onAdjust(r)}>
-        {r.enabled ? '调整要求' : '启用并调整'}
-      </Button>
-      {r.enabled && (
-        <Button size="small" type="link" danger onClick={() => onDisable(r)}>
-          停用
+  const actions = (r: EffectiveRequirementView) => {
+    if (r.ownRequirement?.nodeId === nodeId) {
+      return (
+        <Button size="small" type="link" onClick={onOpenOwn}>
+          在“本级自定要求”中修改
         </Button>
-      )}
-      {ownChange(r, nodeId) && (
-        <Popconfirm title="恢复上级要求" description="撤销本级对该要求的调整，按上级要求执行。" okText="恢复" cancelText="取消" onConfirm={() => onRevert(r)}>
-          <Button size="small" type="link" loading={reverting === r.id}>
-            恢复上级要求
+      );
+    }
+    return (
+      <Flex wrap gap={4} vertical={isPhone} align={isPhone ? 'flex-start' : undefined}>
+        <Button size="small" type="link" onClick={() => onAdjust(r)}>
+          {r.enabled ? '调整要求' : '启用并调整'}
+        </Button>
+        {r.enabled && (
+          <Button size="small" type="link" danger onClick={() => onDisable(r)}>
+            停用
           </Button>
-        </Popconfirm>
-      )}
-    </Flex>
-  );
+        )}
+        {ownChange(r, nodeId) && (
+          <Popconfirm title="恢复上级要求" description="撤销本级对该要求的调整，按上级要求执行。" okText="恢复" cancelText="取消" onConfirm={() => onRevert(r)}>
+            <Button size="small" type="link" loading={reverting === r.id}>
+              恢复上级要求
+            </Button>
+          </Popconfirm>
+        )}
+      </Flex>
+    );
+  };
 
   // On a phone one column carries everything but the actions, so the buttons stay on screen.
   const columns: TableColumnsType<EffectiveRequirementView> = isPhone

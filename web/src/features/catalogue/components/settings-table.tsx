@@ -18,6 +18,22 @@ function ChangeCell({ setting, baseRule }: { setting: RequirementSettingView; ba
       <Typography.Text type="secondary">理由：{setting.reason}</Typography.Text>
     </div>
   );
+  if (setting.kind === 'own_requirement') {
+    const note = setting.reason && (
+      <div>
+        <Typography.Text type="secondary">
+          {setting.enabled ? '说明' : '停用理由'}：{setting.reason}
+        </Typography.Text>
+      </div>
+    );
+    return (
+      <>
+        <Tag color="gold">自定要求</Tag>
+        {setting.enabled ? setting.rule && ruleText(setting.rule) : <Tag>已停用</Tag>}
+        {note}
+      </>
+    );
+  }
   if (!setting.enabled) {
     return (
       <>
@@ -42,7 +58,7 @@ function ChangeCell({ setting, baseRule }: { setting: RequirementSettingView; ba
   );
 }
 
-/** 下级调整情况: what each unit of the subtree changed and why, newest first as served. */
+/** 下级调整情况: what each unit of the subtree changed or added and why, newest first as served. */
 export function SettingsTable({ settings, baseRules, loading }: SettingsTableProps) {
   const [text, setText] = useState('');
   const rows = useMemo(() => {
@@ -75,7 +91,7 @@ export function SettingsTable({ settings, baseRules, loading }: SettingsTablePro
         size="small"
         scroll={TABLE_SCROLL}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 项调整` }}
-        locale={{ emptyText: '本级及下级没有调整过制度要求' }}
+        locale={{ emptyText: '本级及下级没有调整过制度要求，也没有自定要求' }}
       />
     </>
   );

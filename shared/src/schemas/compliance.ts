@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPLIANCE_STATUSES } from '../catalogue/types';
 import { idSchema } from './common';
+import { requirementIdSchema } from './catalogue';
 
 const statusSchema = z.enum(COMPLIANCE_STATUSES);
 const warningSchema = z.enum(['none', 'yellow', 'red']).describe('黄：临期未完成；红：逾期未完成');
@@ -23,6 +24,7 @@ export const overviewCellSchema = z.object({
   key: z.string().describe('周期，如 2026-Q1'),
   start: z.string(),
   end: z.string(),
+  dueDate: z.string().describe('应完成日期（期限类要求为规定日期，其余为周期末日）'),
   status: statusSchema.describe('该周期全部对象的汇总状态'),
   counts: statusCountsSchema,
   warning: warningSchema,
@@ -102,7 +104,7 @@ export const myDutiesSchema = z.object({
 export type MyDuties = z.infer<typeof myDutiesSchema>;
 
 export const unitIdParamsSchema = z.object({ id: idSchema });
-export const unitRequirementParamsSchema = z.object({ id: idSchema, requirementId: z.string().regex(/^[a-z_.]{3,60}$/, '要求编码不正确') });
+export const unitRequirementParamsSchema = z.object({ id: idSchema, requirementId: requirementIdSchema });
 
 export const cityOverviewQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -131,3 +133,26 @@ export const cityOverviewSchema = z.object({
   ),
 });
 export type CityOverview = z.infer<typeof cityOverviewSchema>;
+
+export const complianceWarningSchema = z.object({
+  level: z.enum(['yellow', 'red']).describe('黄：临期未完成；红：逾期未完成'),
+  scope: z.enum(['mine', 'unit']).describe('mine：本人的任务；unit：所管单位、科室或支部的要求'),
+  unitId: z.string(),
+  unitName: z.string(),
+  requirementId: z.string(),
+  title: z.string(),
+  periodKey: z.string(),
+  dueDate: z.string(),
+  summary: z.string().describe('如“已完成 0/1”或“3 个对象未完成”'),
+});
+export type ComplianceWarning = z.infer<typeof complianceWarningSchema>;
+
+export const complianceWarningsSchema = z.object({
+  today: z.string(),
+  red: z.number().int(),
+  yellow: z.number().int(),
+  items: z.array(complianceWarningSchema),
+  truncated: z.boolean().describe('提醒过多时只列出最紧要的部分'),
+  tooManyUnits: z.boolean().describe('可见单位较多（如工委）：单位提醒请看工委总览'),
+});
+export type ComplianceWarnings = z.infer<typeof complianceWarningsSchema>;

@@ -1,8 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { ACTIVITY_KIND_DEFINITIONS, REQUIREMENT_CATALOGUE, type RequirementDefinition, addDays } from '@mofan/shared';
-
-/** Own items of a node appear in compliance as `custom.<uuid>` (see the programmes module). */
-const CUSTOM_PREFIX = 'custom.';
+import { ACTIVITY_KIND_DEFINITIONS, REQUIREMENT_CATALOGUE, type RequirementDefinition, addDays, ownRequirementId, ownRequirementUuid } from '@mofan/shared';
 import type { Scope } from '../access/access.types';
 import { inScope } from '../access/scope-sql';
 import type { DbOrTx } from '../../db/client';
@@ -206,12 +203,31 @@ export async function findUnitsInScope(db: DbOrTx, scope: Scope, underPath: stri
 /** The programme dimensions of requirements: the catalogue's, and for own items (`custom.<id>`) their row's. */
 export async function dimensionTags(db: DbOrTx, requirementIds: readonly string[]): Promise<Map<string, { programme: string; dimension: string }[]>> {
   const tags = new Map<string, { programme: string; dimension: string }[]>(REQUIREMENT_CATALOGUE.map((r) => [r.id, r.dimensions]));
-  const custom = requirementIds.filter((id) => id.startsWith(CUSTOM_PREFIX)).map((id) => id.slice(CUSTOM_PREFIX.length));
+  const custom = requirementIds.flatMap((id) => {
+    const uuid = ownRequirementUuid(id);
+    return uuid ? [uuid] : [];
+  });
   if (custom.length > 0) {
     const result = await db.execute<{ id: string; programme_code: string; dimension_code: string }>(
       sql`select id::text, programme_code, dimension_code from custom_requirements where id::text = any(${sql.param(custom)}::text[])`,
     );
-    for (const r of result.rows) tags.set(`${CUSTOM_PREFIX}${r.id}`, [{ programme: r.programme_code, dimension: r.dimension_code }]);
+    for (const r of result.rows) tags.set(ownRequirementId(r.id), [{ programme: r.programme_code, dimension: r.dimension_code }]);
   }
   return tags;
+}
+
+/**
+ * The units a scope reaches: wholly (the scope holds the unit or a node above it) or in part (the
+ * scope holds a 科室 or 支部 inside it). At most `limit` + 1, so a caller can tell "too many".
+ */
+export async function findUnitsInReach(db: DbOrTx, scope: Scope, limit: number): Promise<{ id: string; name: string; path: string }[]> {
+  const paths = scope.all ? null : scope.paths;
+  if (paths && paths.length === 0) return [];
+  const result = await db.execute<{ id: string; name: string; path: string }>(sql`
+    select id, name, path from org_nodes
+    where kind = 'unit'
+      ${paths ? sql`and (path like any(${sql.param(paths.map((p) => `${p}%`))}::text[]) or exists (select 1 from unnest(${sql.param(paths)}::text[]) as s(p) where s.p like org_nodes.path || '%'))` : sql``}
+    order by sort_order, name
+    limit ${limit + 1}`);
+  return result.rows;
 }

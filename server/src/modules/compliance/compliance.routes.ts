@@ -3,6 +3,7 @@ import {
   branchGridSchema,
   cityOverviewQuerySchema,
   cityOverviewSchema,
+  complianceWarningsSchema,
   complianceYearQuerySchema,
   myDutiesSchema,
   requirementDetailQuerySchema,
@@ -14,6 +15,7 @@ import {
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/route-config';
 import { branchGrid, cityOverview, myDuties, requirementDetail, unitOverview } from './compliance.service';
+import { complianceWarnings } from './warnings';
 
 export function complianceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -37,6 +39,11 @@ export function complianceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/compliance/city',
       { schema: { tags, summary: '工委总览（单位 × 创建体系维度）', querystring: cityOverviewQuerySchema, response: { 200: cityOverviewSchema } } },
       async (request) => cityOverview(ctx, actorOf(request), request.query),
+    );
+    app.get(
+      '/api/compliance/warnings',
+      { schema: { tags, summary: '提醒：临期未完成（黄）与近一个月逾期（红），本人的和所管单位的', response: { 200: complianceWarningsSchema } } },
+      async (request) => complianceWarnings(ctx, actorOf(request)),
     );
     app.get('/api/compliance/my-duties', { schema: { tags, summary: '我的任务（本期应完成与已完成）', response: { 200: myDutiesSchema } } }, async (request) =>
       myDuties(ctx, actorOf(request)),

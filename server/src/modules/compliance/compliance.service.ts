@@ -30,13 +30,13 @@ import { countsAsOf, warningAsOf } from './summaries';
 const GRID_REQUIREMENTS = ['org.members_meeting', 'org.committee_meeting', 'org.party_lecture', 'org.theme_day'];
 
 /** A unit as a reader may see it: whole, or only the part their scope covers (a 支部书记's branch). */
-interface UnitAccess {
+export interface UnitAccess {
   unit: OrgNodeRow;
   scope: Scope;
   whole: boolean;
 }
 
-async function accessUnit(ctx: AppContext, actor: Actor, unitId: string): Promise<UnitAccess> {
+export async function accessUnit(ctx: AppContext, actor: Actor, unitId: string): Promise<UnitAccess> {
   const unit = await findNodeById(ctx.db, unitId);
   if (!unit || unit.kind !== 'unit') throw notFound('单位');
   const scope = scopeOf(actor, 'records.read');
@@ -65,7 +65,7 @@ interface Computed {
  * a partial reader's overview), reading only the records of their kinds; cells outside the
  * reader's reach left out.
  */
-async function computeOnRequest(ctx: AppContext, access: UnitAccess, requirements: readonly RequirementDefinition[], year: number, today: string, narrow: boolean): Promise<Computed> {
+export async function computeOnRequest(ctx: AppContext, access: UnitAccess, requirements: readonly RequirementDefinition[], year: number, today: string, narrow: boolean): Promise<Computed> {
   const facts = await loadUnitFacts(ctx.db, access.unit.id, factsWindow(requirements, year, narrow), { parallel: true });
   if (!facts) throw notFound('单位');
   const cells = computeUnitCompliance(facts, requirements, year, today);
@@ -80,7 +80,7 @@ function yearOf(ctx: AppContext, year: number | undefined): { today: string; yea
 type OverviewRow = UnitOverview['requirements'][number];
 
 /** A partial reader's overview rows, from the cells they may see. */
-function rowsFromCells(requirements: readonly RequirementDefinition[], cells: readonly ComplianceCell[], today: string): OverviewRow[] {
+export function rowsFromCells(requirements: readonly RequirementDefinition[], cells: readonly ComplianceCell[], today: string): OverviewRow[] {
   return requirements.flatMap((req) => {
     const byPeriod = new Map<string, ComplianceCell[]>();
     for (const c of cells) {
@@ -95,7 +95,7 @@ function rowsFromCells(requirements: readonly RequirementDefinition[], cells: re
       const counts = countStatuses(group);
       const first = group[0]!;
       const warning = group.map((c) => warningLevel(c.result, today, WARN_DAYS)).reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), 'none' as const);
-      return { key: first.period.key, start: first.period.start, end: first.period.end, status: summaryStatus(counts), counts, warning };
+      return { key: first.period.key, start: first.period.start, end: first.period.end, dueDate: first.result.dueDate, status: summaryStatus(counts), counts, warning };
     });
     periods.sort((a, b) => a.start.localeCompare(b.start));
     return [{ id: req.id, title: req.title, targetLabel: targetLabelOf(req), periods }];
@@ -103,7 +103,7 @@ function rowsFromCells(requirements: readonly RequirementDefinition[], cells: re
 }
 
 /** A whole-unit reader's overview rows, from the stored summaries with today's status. */
-async function rowsFromStore(ctx: AppContext, unitId: string, requirements: readonly RequirementDefinition[], year: number, today: string): Promise<OverviewRow[]> {
+export async function rowsFromStore(ctx: AppContext, unitId: string, requirements: readonly RequirementDefinition[], year: number, today: string): Promise<OverviewRow[]> {
   await ensureStored(ctx.db, [unitId], year);
   const summaries = await findSummaries(ctx.db, unitId, year);
   return requirements.flatMap((req) => {
@@ -112,7 +112,7 @@ async function rowsFromStore(ctx: AppContext, unitId: string, requirements: read
     const periods = own
       .map((s) => {
         const counts = countsAsOf(s, today);
-        return { key: s.periodKey, start: s.periodStart, end: s.periodEnd, status: summaryStatus(counts), counts, warning: warningAsOf(s, today, WARN_DAYS) };
+        return { key: s.periodKey, start: s.periodStart, end: s.periodEnd, dueDate: s.dueDate, status: summaryStatus(counts), counts, warning: warningAsOf(s, today, WARN_DAYS) };
       })
       .sort((a, b) => a.start.localeCompare(b.start));
     return [{ id: req.id, title: req.title, targetLabel: targetLabelOf(req), periods }];

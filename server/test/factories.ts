@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { orgNodes, people, posts, roles, userGrants, users } from '../src/db/schema/index';
 import { hashPassword } from '../src/modules/auth/password-hash';
 import type { TestApp } from './test-app';
+import { complianceAfterFactsChange } from '../src/modules/compliance/refresh';
 
 export const TEST_PASSWORD = 'Test#Pass2026';
 let passwordHash: Promise<string> | null = null;
@@ -87,11 +88,15 @@ export async function createPerson(
     })
     .returning();
   await t.ctx.db.insert(posts).values({ personId: row!.id, nodeId: department.id, role: 'department_member', isPrimary: true, startDate: '2020-01-01' });
+  // As the people service does: a new person changes what the unit's compliance rests on.
+  await complianceAfterFactsChange(t.ctx.db, { unitIds: [fixture.unit.id] });
   return row!;
 }
 
 export async function addPost(t: TestApp, personId: string, nodeId: string, role: string, startDate = '2024-01-01', endDate: string | null = null) {
   const [row] = await t.ctx.db.insert(posts).values({ personId, nodeId, role, startDate, endDate }).returning();
+  const [holder] = await t.ctx.db.select({ unitId: people.unitId }).from(people).where(eq(people.id, personId));
+  if (holder) await complianceAfterFactsChange(t.ctx.db, { unitIds: [holder.unitId] });
   return row!;
 }
 

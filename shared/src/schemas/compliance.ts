@@ -121,6 +121,7 @@ export const cityOverviewSchema = z.object({
     z.object({
       unitId: z.string(),
       unitName: z.string(),
+      adoptedAt: z.string().nullable().describe('采纳该创建体系的时间；未采纳为空'),
       cells: z.array(
         z.object({
           dimension: z.string(),

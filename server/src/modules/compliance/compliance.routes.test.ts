@@ -152,6 +152,23 @@ describe('GET /api/compliance/city', () => {
     expect((await call(t, null, 'GET', '/api/compliance/city')).statusCode).toBe(401);
     expect(fieldsOf(await call(t, session, 'GET', '/api/compliance/city?programme=999'))).toEqual(['programme']);
   });
+
+  it('marks which units adopted the programme the 工委 published', async () => {
+    const official = await createUser(t, [{ role: 'committee_admin', scope: u.a.city }]);
+    const session = await login(t, official.username, official.password);
+    const adoptedAt = async () => {
+      const city = (await call(t, session, 'GET', `/api/compliance/city?year=2026&programme=001&nodeId=${u.a.city.id}`)).json<CityOverview>();
+      return Object.fromEntries(city.units.map((x) => [x.unitId, x.adoptedAt]));
+    };
+    expect(await adoptedAt()).toEqual({ [u.a.unit.id]: null, [u.b.unit.id]: null });
+    const published = await call(t, session, 'POST', '/api/programmes/publications', { nodeId: u.a.city.id, programmeCode: '001', note: '全市推开五型机关创建' });
+    expect(published.statusCode).toBe(201);
+    const adopted = await call(t, u.adminA, 'POST', `/api/programmes/publications/${published.json<{ id: string }>().id}/adoptions`, { unitId: u.a.unit.id });
+    expect(adopted.statusCode).toBe(201);
+    const after = await adoptedAt();
+    expect(after[u.a.unit.id]).toEqual(expect.any(String));
+    expect(after[u.b.unit.id]).toBeNull();
+  });
 });
 
 describe('a 支部书记 reads the unit views limited to their branch', () => {

@@ -17,6 +17,7 @@ import type { Scope } from '../access/access.types';
 import type { Actor } from '../access/access.types';
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { findPersonJoined } from '../people/people.repository';
+import { adoptionsOfProgramme } from '../programmes/programmes.repository';
 import { todayOf } from '../people/people.service';
 import { type UnitFacts, dimensionTags, factsWindow, findUnitsInScope, loadUnitFacts } from './compliance.repository';
 import { WARN_DAYS, countStatuses, presentTargetResults, summaryStatus, targetLabelOf } from './compliance.presenter';
@@ -217,6 +218,7 @@ export async function cityOverview(ctx: AppContext, actor: Actor, query: { year?
   const totals = await dueAndMetByUnit(ctx.db, unitIds, year, today);
   const programme = programmeByCode(query.programme);
   const tags = await dimensionTags(ctx.db, [...new Set(totals.map((t) => t.requirementId))]);
+  const adoptions = await adoptionsOfProgramme(ctx.db, query.programme);
   const byUnit = new Map<string, RequirementTotal[]>();
   for (const t of totals) {
     const list = byUnit.get(t.unitId);
@@ -228,6 +230,6 @@ export async function cityOverview(ctx: AppContext, actor: Actor, query: { year?
     today,
     programme: programme.code,
     dimensions: programme.dimensions.map((d) => ({ code: d.code, name: d.name, group: d.group })),
-    units: units.map((unit) => ({ unitId: unit.id, unitName: unit.name, cells: dimensionRow(byUnit.get(unit.id) ?? [], tags, query.programme) })),
+    units: units.map((unit) => ({ unitId: unit.id, unitName: unit.name, adoptedAt: adoptions.get(unit.id) ?? null, cells: dimensionRow(byUnit.get(unit.id) ?? [], tags, query.programme) })),
   };
 }

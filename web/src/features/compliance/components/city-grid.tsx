@@ -1,4 +1,4 @@
-import { Empty, Flex, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { CityOverview } from '@mofan/shared';
 import { TABLE_SCROLL } from '../../../lib/table';
@@ -87,9 +87,16 @@ export function CityGrid({ overview }: CityGridProps) {
       width: isPhone ? 110 : 160,
       sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'),
       render: (_, u) => (
-        <Link to={unitOverviewPath(u.unitId, overview.year)} onClick={(e) => e.stopPropagation()}>
-          {u.unitName}
-        </Link>
+        <>
+          <Link to={unitOverviewPath(u.unitId, overview.year)} onClick={(e) => e.stopPropagation()}>
+            {u.unitName}
+          </Link>
+          {u.adoptedAt ? null : (
+            <Tooltip title="该单位尚未采纳这一创建体系：仍按目录计算，但未承诺按其维度开展创建">
+              <Tag style={{ marginInlineStart: 4 }}>未采纳</Tag>
+            </Tooltip>
+          )}
+        </>
       ),
     },
     ...groupColumns,

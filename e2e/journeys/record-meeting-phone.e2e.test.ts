@@ -40,6 +40,17 @@ describe('a 支部书记 records a meeting on a phone', () => {
     await loginAs(page, base, 'shuji', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/');
 
+    // The reminders bell fits the phone header and opens its drawer (its items depend on today's date).
+    const bell = page.getByTestId('warnings-bell');
+    const box = await bell.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await bell.click();
+    const reminders = page.getByRole('dialog', { name: '提醒' });
+    await reminders.getByText(/统计截至/).waitFor();
+    await keepScreenshot(page, 'warnings-phone');
+    await reminders.getByRole('button', { name: '关闭' }).click();
+    await reminders.waitFor({ state: 'hidden' });
+
     expect(await themeDayCell(page, base)).toMatch(/未到期/);
     // The unit is named even though a 支部书记 cannot read the unit node itself.
     const unitPicker = page.locator('.ant-select', { has: page.locator('#compliance-unit') });

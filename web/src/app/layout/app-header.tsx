@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { MeResponse } from '@mofan/shared';
 import { useLogout } from '../../features/auth/api/logout';
+import { WarningsBell } from '../../features/compliance/components/warnings-bell';
 
 interface AppHeaderProps {
   me: MeResponse;
@@ -39,6 +40,7 @@ export function AppHeader({ me, systemName, isPhone, onOpenMenu }: AppHeaderProp
           </Typography.Text>
         </Flex>
         <Flex align="center" gap={isPhone ? 4 : 12} style={{ flexShrink: 0 }}>
+          <WarningsBell />
           <Typography.Text data-testid="current-user" ellipsis style={{ maxWidth: isPhone ? 80 : 200 }}>
             {!isPhone && <UserOutlined style={{ marginInlineEnd: 4 }} />}
             {me.displayName}

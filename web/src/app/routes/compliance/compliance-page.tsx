@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Card, Empty, Form, Select, Spin, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useBranchGrid } from '../../../features/compliance/api/get-branch-grid';
@@ -28,10 +27,15 @@ export function CompliancePage() {
   const unitId = chosenUnit ?? defaultUnit.data ?? undefined;
   const overview = useUnitOverview(tab === 'overview' ? unitId : undefined, year);
   const grid = useBranchGrid(unitId, year, tab === 'branches');
-  const [cell, setCell] = useState<CellRef | null>(null);
+  // The drill-down is in the address bar too, so a reminder can link straight to it.
+  const requirementId = readString(params, 'requirementId');
+  const period = readString(params, 'period');
+  const title = overview.data?.requirements.find((r) => r.id === requirementId)?.title ?? grid.data?.requirements.find((r) => r.id === requirementId)?.title ?? '';
+  const cell: CellRef | null = requirementId && period ? { requirementId, title, period } : null;
 
   const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
   const set = (changes: Record<string, string | number | undefined>) => setParams(withParams(params, changes));
+  const setCell = (c: CellRef | null) => set({ requirementId: c?.requirementId, period: c?.period });
 
   const body = () => {
     if (!unitId) {

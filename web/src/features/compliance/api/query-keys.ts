@@ -5,5 +5,6 @@ export const complianceKeys = {
   detail: (unitId: string, requirementId: string, year: number, period: string) => ['compliance', 'detail', unitId, requirementId, year, period] as const,
   branchGrid: (unitId: string, year: number) => ['compliance', 'branch-grid', unitId, year] as const,
   myDuties: ['compliance', 'my-duties'] as const,
+  warnings: ['compliance', 'warnings'] as const,
   city: (q: { year: number; programme: string; nodeId?: string }) => ['compliance', 'city', q] as const,
 };

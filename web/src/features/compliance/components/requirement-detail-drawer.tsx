@@ -21,7 +21,8 @@ export function RequirementDetailDrawer({ unitId, year, cell, onClose }: Require
     <Drawer
       open={!!cell}
       onClose={onClose}
-      title={cell ? `${cell.title} · ${periodLabel(cell.period)}` : ''}
+      // Opened from a link the overview may not have loaded yet: the detail names the requirement too.
+      title={cell ? `${cell.title || (detail.data?.title ?? '')} · ${periodLabel(cell.period)}` : ''}
       size={isPhone ? '100%' : 560}
     >
       {detail.isPending && cell && <Spin style={{ display: 'block', margin: '48px auto' }} />}

@@ -15,5 +15,5 @@ export const recordKeys = {
   detail: (id: string) => ['records', 'detail', id] as const,
 };
 
-/** A record changes compliance everywhere: overviews, grids and duties are recomputed from the ledger. */
+/** A record changes compliance everywhere: overviews, grids, duties and the header's reminders are recomputed from the ledger. */
 export const complianceKeyRoot = ['compliance'] as const;

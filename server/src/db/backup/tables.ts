@@ -32,6 +32,19 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'programme_publications', orderBy: 'id' },
   { name: 'programme_adoptions', orderBy: 'id' },
   { name: 'custom_requirements', orderBy: 'id' },
+  { name: 'calendar_years', orderBy: 'year' },
+  { name: 'calendar_days', orderBy: 'day' },
+  { name: 'directives', orderBy: 'id' },
+  { name: 'directive_assignees', orderBy: 'directive_id, node_id' },
+  { name: 'directive_events', orderBy: 'at, id' },
+  { name: 'directive_extensions', orderBy: 'id' },
+  { name: 'office_outputs', orderBy: 'id' },
+  // A plan's parent and source plans are plans too: the ones without either first.
+  { name: 'task_plans', orderBy: '(parent_plan_id is not null or source_plan_id is not null), created_at, id' },
+  { name: 'task_items', orderBy: '(parent_item_id is not null or source_item_id is not null), created_at, id' },
+  { name: 'task_item_partners', orderBy: 'item_id, node_id' },
+  { name: 'task_milestones', orderBy: 'id' },
+  { name: 'task_events', orderBy: 'at, id' },
   { name: 'audit_log', orderBy: 'id', identity: 'id' },
 ];
 

@@ -9,3 +9,6 @@ export * from './catalogue';
 export * from './compliance';
 export * from './exemptions';
 export * from './programmes';
+export * from './calendar';
+export * from './directives';
+export * from './tasks';

@@ -315,7 +315,7 @@ async function main() {
       await runMigrations(url.toString());
       const boot = connectDatabase(url.toString());
       await ensureBuiltinRoles(boot.db);
-      const version = (await boot.pool.query<{ v: string }>('show server_version')).rows[0]?.v ?? '?';
+      const version = (await boot.pool.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '?';
       await boot.close();
       results.push(await measure(`DATABASE_URL server (PostgreSQL ${version}, fresh database)`, url.toString()));
     } finally {

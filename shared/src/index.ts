@@ -16,6 +16,7 @@ export * from './schemas/audit';
 export * from './rules/person-facts';
 export * from './schemas/records';
 export * from './rules/compliance/index';
+export * from './rules/working-days/index';
 export * from './schemas/compliance';
 export * from './catalogue/index';
 export * from './schemas/catalogue';

@@ -17,7 +17,7 @@ describe('isWorkingDay on the 2024–2026 schedules', () => {
     ['2025-09-27', false, 'an ordinary Saturday'],
     ['2026-02-13', true, 'the Friday before 春节'],
     ['2024-02-09', true, '除夕 2024 is not an official holiday'],
-  ])('%s → %s (%s)', (date, working) => {
+  ])('%s → %s (%s)', (date, working, _why) => {
     expect(isWorkingDay(calendar, date)).toBe(working);
   });
 });
@@ -60,7 +60,7 @@ describe('addWorkingDays: the start day does not count; holidays are skipped; �
     ['2026-10-09', 1, '2026-10-10', '国庆 2026: Saturday 10 October worked'],
     ['2026-03-06', 0, '2026-03-06', 'urgent: the same day'],
     ['2026-03-06', 15, '2026-03-27', 'the longest special extension, no holiday in between'],
-  ] as const)('%s + %i working days = %s (%s)', (from, n, expected) => {
+  ] as const)('%s + %i working days = %s (%s)', (from, n, expected, _why) => {
     expect(addWorkingDays(calendar, from, n)).toBe(expected);
   });
 });
@@ -73,7 +73,7 @@ describe('addCalendarDays: a last day that is not a working day moves to the nex
     ['2024-09-27', 2, '2024-09-29', 'lands on a 调休 Sunday, which is a working day'],
     ['2025-05-28', 3, '2025-06-03', 'lands on the 端午 2025 Saturday'],
     ['2026-03-02', 5, '2026-03-09', 'lands on an ordinary Saturday'],
-  ] as const)('%s + %i days = %s (%s)', (from, n, expected) => {
+  ] as const)('%s + %i days = %s (%s)', (from, n, expected, _why) => {
     expect(addCalendarDays(calendar, from, n)).toBe(expected);
   });
 });
@@ -88,7 +88,7 @@ describe('addMonths: the same day n months on, clamped to the month’s end, the
     ['2025-08-31', 1, '2025-09-30', '31 August → 30 September'],
     ['2024-12-31', 2, '2025-02-28', 'across the year end'],
     ['2026-05-15', 1, '2026-06-15', 'an ordinary Monday'],
-  ] as const)('%s + %i months = %s (%s)', (from, n, expected) => {
+  ] as const)('%s + %i months = %s (%s)', (from, n, expected, _why) => {
     expect(addMonths(calendar, from, n)).toBe(expected);
   });
 });

@@ -124,6 +124,13 @@ export const PERMISSIONS = [
   'records.read',
   'records.write',
   'catalogue.write',
+  'calendar.write',
+  'tasks.read',
+  'tasks.write',
+  'directives.read',
+  'directives.handle',
+  'directives.supervise',
+  'office.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -141,6 +148,13 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'records.read': '查看台账',
   'records.write': '登记台账',
   'catalogue.write': '调整制度要求（结合实际）',
+  'calendar.write': '维护工作日历（节假日与调休）',
+  'tasks.read': '查看任务清单',
+  'tasks.write': '维护任务清单（工作要点、重点任务、项目化清单）',
+  'directives.read': '查看督办件',
+  'directives.handle': '承办督办件（签收、报告进展、办结）',
+  'directives.supervise': '督查督办（立项、交办、审核、销号、催办、批准延期）',
+  'office.write': '登记发文与会议（精文减会）',
 };
 
 export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;

@@ -18,10 +18,12 @@ import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { postRoutes } from './modules/people/posts.routes';
 import { exemptionRoutes } from './modules/people/exemptions.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { ownRequirementRoutes } from './modules/programmes/own-requirements.routes';
 import { programmeRoutes } from './modules/programmes/programmes.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
+import { directiveRoutes } from './modules/directives/directives.routes';
 import { recordRoutes } from './modules/records/records.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
 import { systemRoutes } from './modules/system/system.routes';
@@ -77,6 +79,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(catalogueRoutes(ctx));
   await app.register(programmeRoutes(ctx));
   await app.register(ownRequirementRoutes(ctx));
+  await app.register(directiveRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

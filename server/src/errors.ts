@@ -1,3 +1,5 @@
+import type { CalendarNotCoveredError } from '@mofan/shared';
+
 /** The one error type of the server. Its code decides the HTTP status through one table. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
@@ -9,6 +11,7 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  CALENDAR_NOT_COVERED: 422,
   ACCOUNT_LOCKED: 423,
   INTERNAL: 500,
 } as const;
@@ -49,4 +52,12 @@ export function invalidField(field: string, message: string): AppError {
 
 export function versionConflict(): AppError {
   return new AppError('VERSION_CONFLICT', '该记录已被他人修改，请刷新后再试');
+}
+
+/**
+ * A deadline that needs a year the working-day calendar does not cover: the request is sound,
+ * the schedule is missing. The error handler answers every CalendarNotCoveredError with this.
+ */
+export function calendarNotCovered(error: CalendarNotCoveredError): AppError {
+  return new AppError('CALENDAR_NOT_COVERED', error.message, { year: error.year });
 }

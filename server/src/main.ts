@@ -7,6 +7,7 @@ import { takeOverShutdownSignals } from './db/embedded';
 import { type OpenedDatabase, openDatabase } from './db/open';
 import { loadConfig } from './env';
 import { startSessionSweeper } from './modules/auth/session-sweeper';
+import { startDirectiveSweeper } from './modules/directives/directive-sweeper';
 import { recomputeStale } from './modules/compliance/recompute-stale';
 import { isDemoInstance } from './modules/system/system.service';
 import { printStartupBanner, prepareDatabase } from './startup';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     await app.listen({ port: config.port, host: config.host });
     startSessionSweeper(ctx);
+    startDirectiveSweeper(ctx);
     // Units whose compliance is not stored yet (first start, upgrade, restore) are computed in the
     // background; a reader who comes first computes the units they ask for.
     const year = Number(shanghaiDate(new Date()).slice(0, 4));

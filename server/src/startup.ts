@@ -3,6 +3,7 @@ import { createFirstAdminIfNone, ensureBuiltinRoles } from './db/seed/bootstrap'
 import { isDatabaseEmpty } from './db/seed/database-state';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-city';
 import { seedDemo } from './db/seed/seed-demo';
+import { seedCalendar } from './modules/calendar/calendar.seed';
 import { failAbandonedImports } from './modules/imports/import-jobs.service';
 
 export interface StartupReport {
@@ -11,11 +12,13 @@ export interface StartupReport {
 }
 
 /**
- * What a start does to the database after migrating: re-apply built-in roles, seed the demo
- * city (embedded default on an empty database only), or else create the first administrator.
+ * What a start does to the database after migrating: re-apply built-in roles, add the shipped
+ * calendar years not there yet, seed the demo city (embedded default on an empty database only),
+ * or else create the first administrator.
  */
 export async function prepareDatabase(ctx: AppContext, options: { embedded: boolean }): Promise<StartupReport> {
   await ensureBuiltinRoles(ctx.db);
+  await seedCalendar(ctx.db);
   await failAbandonedImports(ctx.db);
   let demoSeeded = false;
   if (options.embedded && ctx.config.demo !== 'false' && (await isDatabaseEmpty(ctx.db))) {

@@ -7,6 +7,7 @@ import { connectDatabase } from '../src/db/client';
 import { findFreePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { runMigrations } from '../src/db/migrate';
 import { ensureBuiltinRoles } from '../src/db/seed/bootstrap';
+import { seedCalendar } from '../src/modules/calendar/calendar.seed';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,6 +49,8 @@ export default async function setup(project: TestProject) {
   await runMigrations(templateUrl);
   const database = connectDatabase(templateUrl, { max: 1 });
   await ensureBuiltinRoles(database.db);
+  // As every start does: each test database then holds the shipped working-day calendar.
+  await seedCalendar(database.db);
   await database.close();
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);

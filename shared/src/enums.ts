@@ -207,4 +207,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'programme.adopt': '采纳创建体系',
   'system.backup': '备份数据',
   'system.restore': '恢复备份',
+  'calendar.year_save': '录入工作日历年度安排',
+  'calendar.year_delete': '删除工作日历年度',
+  'calendar.day_set': '调整工作日历某日',
+  'calendar.day_clear': '恢复工作日历某日',
 };

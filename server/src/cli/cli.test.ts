@@ -57,7 +57,7 @@ describe('mofan --help and usage errors', () => {
     const run = await mofan(['--help'], null);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('用法：mofan <命令>');
-    for (const command of ['migrate', 'seed', 'create-admin', 'reset-password', 'backup', 'restore']) expect(run.stdout).toContain(command);
+    for (const command of ['migrate', 'seed', 'create-admin', 'reset-password', 'backup', 'restore', 'deadline']) expect(run.stdout).toContain(command);
   });
 
   it('rejects an unknown command or option with a non-zero status', async () => {
@@ -166,6 +166,46 @@ describe('mofan seed', () => {
     expect(await count(url, 'SELECT count(*) FROM people')).toBe(people);
     expect(await count(url, 'SELECT count(*) FROM users')).toBe(10);
   }, 60_000);
+});
+
+describe('mofan deadline', () => {
+  it('prints the due date alone on stdout: 7 working days from 26 September 2025 is 13 October', async () => {
+    const run = await mofan(['deadline', '--from', '2025-09-26', '--working-days', '7']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('2025-10-13\n');
+    expect((await mofan(['deadline', '--from=2026-01-31', '--months=1'])).stdout).toBe('2026-02-28\n');
+    expect((await mofan(['deadline', '--from', '2025-09-15', '--days', '20'])).stdout).toBe('2025-10-09\n');
+  });
+
+  it('fails naming the year when the calendar does not cover it', async () => {
+    const run = await mofan(['deadline', '--from', '2026-12-28', '--working-days', '7']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('工作日历尚未包含 2027 年');
+  });
+
+  it.each([
+    ['a bad date', ['--from', '2025-02-30', '--days', '1'], '--from 须为有效日期'],
+    ['no date', ['--days', '1'], '缺少选项 --from'],
+    ['no limit', ['--from', '2025-09-26'], '须给出其中一个'],
+    ['two limits', ['--from', '2025-09-26', '--days', '1', '--months', '1'], '只能给出一个'],
+    ['a repeated option', ['--from', '2025-09-26', '--days', '1', '--days', '2'], '选项 --days 重复出现'],
+    ['a count that is not a whole number', ['--from', '2025-09-26', '--working-days', '1.5'], '--working-days 须为 0 至'],
+  ])('refuses %s with status 2 and says why', async (_name, args, message) => {
+    const run = await mofan(['deadline', ...args], null);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+  });
+
+  it('brings the shipped years into a database that has none yet', async () => {
+    const url = await freshDatabase();
+    await queryOnce(url, 'DELETE FROM calendar_days');
+    await queryOnce(url, 'DELETE FROM calendar_years');
+    const run = await mofan(['deadline', '--from', '2025-09-26', '--working-days', '7'], url);
+    expect(run.stdout).toBe('2025-10-13\n');
+    expect(await count(url, 'SELECT count(*) FROM calendar_years')).toBe(23);
+  });
 });
 
 describe('mofan backup and restore', () => {

@@ -11,7 +11,18 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-city';
 import { seedDemo } from '../db/seed/seed-demo';
 import { findUserByUsername } from '../modules/auth/auth.repository';
 import { recomputeStale } from '../modules/compliance/recompute-stale';
-import { shanghaiDate } from '@mofan/shared';
+import {
+  CalendarNotCoveredError,
+  DEADLINE_MAX_DAYS,
+  DEADLINE_MAX_MONTHS,
+  DEADLINE_MAX_WORKING_DAYS,
+  type DeadlineUnit,
+  isValidIsoDate,
+  shanghaiDate,
+} from '@mofan/shared';
+import { loadWorkingCalendar } from '../modules/calendar/calendar.repository';
+import { seedCalendar } from '../modules/calendar/calendar.seed';
+import { computeDeadline } from '../modules/calendar/deadline';
 import { BUILTIN_ROLES } from '../modules/access/access.rules';
 import { type OptionSpec, type ParsedArgs, UsageError, parseArgs, stringOption } from './args';
 
@@ -172,6 +183,33 @@ const COMMANDS: Command[] = [
     },
   },
   {
+    name: 'deadline',
+    usage: 'mofan deadline --from 日期 --working-days|--days|--months N',
+    summary: '按工作日历（含调休）计算期限，输出届满日 YYYY-MM-DD',
+    details: [
+      '--from          起算日 YYYY-MM-DD（当日不计）',
+      '--working-days  N 个工作日：节假日不计，调休上班日计入',
+      '--days          N 日：届满日为节假日或周末的，顺延至其后第一个工作日',
+      '--months        N 个月：没有对应日的以该月最后一日为届满日，遇节假日同样顺延',
+      '三者只能给出一个。期限涉及工作日历尚未包含的年度时拒绝计算（退出状态 1），不会按周一至周五推算。',
+    ],
+    options: { from: 'string', 'working-days': 'string', days: 'string', months: 'string' },
+    positionals: { min: 0, max: 0, names: '' },
+    async run(ctx, args) {
+      const { from, unit, count } = deadlineArgs(args);
+      await withDatabase(ctx, { migrate: true }, async ({ database: { db } }) => {
+        // As a start does: a database that was never started still gets the shipped years.
+        await seedCalendar(db);
+        try {
+          ctx.io.out(computeDeadline(await loadWorkingCalendar(db), from, unit, count).due);
+        } catch (error) {
+          if (error instanceof CalendarNotCoveredError) throw new CliError(error.message);
+          throw error;
+        }
+      });
+    },
+  },
+  {
     name: 'restore',
     usage: 'mofan restore 文件 [--yes]',
     summary: '用备份文件替换数据库的全部内容（在一个事务中完成，失败则不做任何修改）',
@@ -191,6 +229,25 @@ const COMMANDS: Command[] = [
     },
   },
 ];
+
+const DEADLINE_OPTIONS: { option: string; unit: DeadlineUnit; max: number }[] = [
+  { option: 'working-days', unit: 'workingDays', max: DEADLINE_MAX_WORKING_DAYS },
+  { option: 'days', unit: 'days', max: DEADLINE_MAX_DAYS },
+  { option: 'months', unit: 'months', max: DEADLINE_MAX_MONTHS },
+];
+
+/** `--from` and exactly one of the limits, checked before the database is opened. */
+function deadlineArgs(args: ParsedArgs): { from: string; unit: DeadlineUnit; count: number } {
+  const from = requireOption(args, 'from');
+  if (!isValidIsoDate(from)) throw new UsageError(`--from 须为有效日期 YYYY-MM-DD，如 2025-09-26（收到 ${from}）`);
+  const given = DEADLINE_OPTIONS.filter((o) => stringOption(args, o.option) !== undefined);
+  if (given.length === 0) throw new UsageError('缺少期限：--working-days、--days、--months 须给出其中一个');
+  if (given.length > 1) throw new UsageError(`--working-days、--days、--months 只能给出一个（收到 ${given.map((o) => `--${o.option}`).join('、')}）`);
+  const { option, unit, max } = given[0]!;
+  const text = stringOption(args, option)!;
+  if (!/^\d+$/.test(text) || Number(text) > max) throw new UsageError(`--${option} 须为 0 至 ${max} 的整数（收到 ${text}）`);
+  return { from, unit, count: Number(text) };
+}
 
 function alreadyHasData(): CliError {
   return new CliError('数据库中已有数据：演示数据只写入空数据库，不会改动已有数据。需要演示环境时请使用新的数据目录（DATA_DIR）或空数据库');

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context';
-import { AppError, type FieldError } from '../errors';
+import { CalendarNotCoveredError } from '@mofan/shared';
+import { AppError, type FieldError, calendarNotCovered } from '../errors';
 import { insertAuditEntry } from '../modules/audit/audit.repository';
 
 const CONTEXT_LABELS: Record<string, string> = { body: '', querystring: '查询参数 ', params: '路径参数 ', headers: '请求头 ' };
@@ -31,7 +32,9 @@ function pgErrorOf(error: unknown): PgError | null {
 const DENIED_CODES = new Set(['FORBIDDEN', 'CSRF_FAILED']);
 
 export function registerErrorHandler(app: FastifyInstance, ctx?: AppContext): void {
-  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (thrown: FastifyError, request, reply) => {
+    // Deadline arithmetic deep in any service refuses a year without a schedule: a 422, never a 500.
+    const error = thrown instanceof CalendarNotCoveredError ? calendarNotCovered(thrown) : thrown;
     if (hasZodFastifySchemaValidationErrors(error)) {
       const prefix = CONTEXT_LABELS[error.validationContext ?? 'body'] ?? '';
       const details: FieldError[] = error.validation.map((v) => ({

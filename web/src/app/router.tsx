@@ -21,6 +21,7 @@ const routes: RouteObject[] = [
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./routes/home/home-page')).HomePage }) },
           { path: 'catalogue', lazy: async () => ({ Component: (await import('./routes/catalogue/catalogue-page')).CataloguePage }) },
+          { path: 'calendar', lazy: async () => ({ Component: (await import('./routes/calendar/calendar-page')).CalendarPage }) },
           {
             element: <RequirePermission permission="catalogue.write" />,
             children: [

@@ -29,6 +29,8 @@ import { rosterRoutes } from './modules/roster/roster.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { roleRoutes } from './modules/users/roles.routes';
+import { directiveReportRoutes } from './modules/directive-reports/directive-reports.routes';
+import { officeOutputRoutes } from './modules/office-outputs/office-outputs.routes';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -81,6 +83,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(ownRequirementRoutes(ctx));
   await app.register(directiveRoutes(ctx));
   await app.register(calendarRoutes(ctx));
+  await app.register(directiveReportRoutes(ctx));
+  await app.register(officeOutputRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -25,3 +25,5 @@ export * from './schemas/ledger-import';
 export * from './schemas/programmes';
 export * from './schemas/calendar';
 export * from './schemas/directives';
+export * from './schemas/directive-reports';
+export * from './schemas/office-outputs';

@@ -108,24 +108,6 @@ export const DIRECTIVE_WEBHOOK_KINDS = ['dingtalk', 'wecom'] as const;
 export type DirectiveWebhookKind = (typeof DIRECTIVE_WEBHOOK_KINDS)[number];
 export const DIRECTIVE_WEBHOOK_KIND_LABELS: Record<DirectiveWebhookKind, string> = { dingtalk: '钉钉群机器人', wecom: '企业微信群机器人' };
 
-/** Labels of the audit actions this module writes (for the audit page). */
-export const DIRECTIVE_AUDIT_ACTION_LABELS: Record<string, string> = {
-  'directive.create': '督办件立项',
-  'directive.update': '修改督办件',
-  'directive.assign': '交办督办件',
-  'directive.sign': '签收督办件',
-  'directive.report': '报告督办件进展',
-  'directive.complete': '督办件办结',
-  'directive.close': '督办件销号',
-  'directive.reject': '退回督办件',
-  'directive.urge': '催办督办件',
-  'directive.extension.request': '申请督办件延期',
-  'directive.extension.approve': '批准督办件延期',
-  'directive.extension.reject': '不予督办件延期',
-  'directive.webhook.set': '设置督办提醒群机器人',
-  'directive.webhook.delete': '删除督办提醒群机器人',
-};
-
 const sourceSchema = z.enum(DIRECTIVE_SOURCES, { message: '没有这种督办件来源' }).describe('来源：上级批办件、指导性批示件、党委政府工作安排、会议议定事项、领导交办');
 const urgencySchema = z.enum(DIRECTIVE_URGENCIES, { message: '紧急程度不正确' });
 const statusSchema = z.enum(DIRECTIVE_STATUSES);

@@ -6,13 +6,6 @@ export const OFFICE_OUTPUT_KINDS = ['document', 'meeting'] as const;
 export type OfficeOutputKind = (typeof OFFICE_OUTPUT_KINDS)[number];
 export const OFFICE_OUTPUT_KIND_LABELS: Record<OfficeOutputKind, string> = { document: '发文', meeting: '会议' };
 
-/** Labels of the audit actions this module writes (for the audit page). */
-export const OFFICE_OUTPUT_AUDIT_ACTION_LABELS: Record<string, string> = {
-  'office_output.create': '登记发文或会议',
-  'office_output.update': '修改发文或会议',
-  'office_output.delete': '删除发文或会议',
-};
-
 const kindSchema = z.enum(OFFICE_OUTPUT_KINDS, { message: '类型应为发文或会议' });
 
 const officeOutputFields = {

@@ -59,6 +59,10 @@ const routes: RouteObject[] = [
             ],
           },
           {
+            element: <RequirePermission permission="office.write" />,
+            children: [{ path: 'office-outputs', lazy: async () => ({ Component: (await import('./routes/office-outputs/office-outputs-page')).OfficeOutputsPage }) }],
+          },
+          {
             element: <RequirePermission permission="org.read" />,
             children: [{ path: 'org/:tree', lazy: async () => ({ Component: (await import('./routes/org/org-page')).OrgPage }) }],
           },

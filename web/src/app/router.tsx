@@ -59,6 +59,10 @@ const routes: RouteObject[] = [
             ],
           },
           {
+            element: <RequirePermission permission="directives.read" />,
+            children: [{ path: 'directive-reports', lazy: async () => ({ Component: (await import('./routes/directive-reports/directive-reports-page')).DirectiveReportsPage }) }],
+          },
+          {
             element: <RequirePermission permission="office.write" />,
             children: [{ path: 'office-outputs', lazy: async () => ({ Component: (await import('./routes/office-outputs/office-outputs-page')).OfficeOutputsPage }) }],
           },

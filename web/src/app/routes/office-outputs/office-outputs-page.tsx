@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { OFFICE_OUTPUT_KINDS, OFFICE_OUTPUT_KIND_LABELS, type OfficeOutput } from '@mofan/shared';
-import { useDefaultOfficeNodeId } from '../../../features/office-outputs/api/default-office-node';
+import { useDefaultNodeId } from '../../../lib/default-node';
 import { useOfficeOutputMonthly } from '../../../features/office-outputs/api/get-office-output-monthly';
 import { officeOutputKeys } from '../../../features/office-outputs/api/query-keys';
 import { MonthlyCountsTable } from '../../../features/office-outputs/components/monthly-counts-table';
@@ -31,7 +31,7 @@ export function OfficeOutputsPage() {
   const [params, setParams] = useSearchParams();
   const thisYear = todayInShanghai().year();
   const chosenNode = readString(params, 'nodeId');
-  const defaultNode = useDefaultOfficeNodeId(me, !chosenNode);
+  const defaultNode = useDefaultNodeId(me, 'office.write', !chosenNode);
   const nodeId = chosenNode ?? defaultNode.data ?? undefined;
   const year = readPositiveInt(params, 'year', thisYear, thisYear);
   const tab = readEnum(params, 'tab', TABS) ?? 'entries';

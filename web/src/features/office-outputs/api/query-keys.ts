@@ -14,5 +14,4 @@ export const officeOutputKeys = {
   list: (query: OfficeOutputPageQuery) => ['office-outputs', 'list', query] as const,
   monthlyAll: ['office-outputs', 'monthly'] as const,
   monthly: (nodeId: string, year: number) => ['office-outputs', 'monthly', nodeId, year] as const,
-  defaultNode: (userId: string) => ['office-outputs', 'default-node', userId] as const,
 };

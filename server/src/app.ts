@@ -29,6 +29,7 @@ import { rosterRoutes } from './modules/roster/roster.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { roleRoutes } from './modules/users/roles.routes';
+import { taskRoutes } from './modules/tasks/tasks.routes';
 import { directiveReportRoutes } from './modules/directive-reports/directive-reports.routes';
 import { officeOutputRoutes } from './modules/office-outputs/office-outputs.routes';
 
@@ -82,9 +83,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(programmeRoutes(ctx));
   await app.register(ownRequirementRoutes(ctx));
   await app.register(directiveRoutes(ctx));
-  await app.register(calendarRoutes(ctx));
+  await app.register(taskRoutes(ctx));
   await app.register(directiveReportRoutes(ctx));
   await app.register(officeOutputRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

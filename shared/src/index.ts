@@ -24,6 +24,7 @@ export * from './schemas/catalogue';
 export * from './schemas/ledger-import';
 export * from './schemas/programmes';
 export * from './schemas/calendar';
+export * from './schemas/tasks';
 export * from './schemas/directives';
 export * from './schemas/directive-reports';
 export * from './schemas/office-outputs';

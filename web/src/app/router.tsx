@@ -59,6 +59,13 @@ const routes: RouteObject[] = [
             ],
           },
           {
+            element: <RequirePermission permission="tasks.read" />,
+            children: [
+              { path: 'tasks', lazy: async () => ({ Component: (await import('./routes/tasks/task-plans-page')).TaskPlansPage }) },
+              { path: 'tasks/plans/:id', lazy: async () => ({ Component: (await import('./routes/tasks/task-plan-page')).TaskPlanPage }) },
+            ],
+          },
+          {
             element: <RequirePermission permission="directives.read" />,
             children: [{ path: 'directive-reports', lazy: async () => ({ Component: (await import('./routes/directive-reports/directive-reports-page')).DirectiveReportsPage }) }],
           },

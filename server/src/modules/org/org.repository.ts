@@ -132,7 +132,21 @@ export async function countDependents(db: DbOrTx, id: string) {
     supervisedBy: n(supervisedBy),
     grants: n(grants),
     imports: n(imports),
+    work: await countWork(db, id),
   };
+}
+
+/** Work recorded against a node — ledger records, task lists, directives, 精文减会 entries — which keeps it from being deleted. */
+async function countWork(db: DbOrTx, id: string): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`
+    select (select count(*) from activity_records where owner_node_id = ${id})
+         + (select count(*) from task_plans where node_id = ${id})
+         + (select count(*) from task_items where lead_node_id = ${id})
+         + (select count(*) from task_item_partners where node_id = ${id})
+         + (select count(*) from directives where supervisor_node_id = ${id})
+         + (select count(*) from directive_assignees where node_id = ${id})
+         + (select count(*) from office_outputs where node_id = ${id}) as n`);
+  return Number(result.rows[0]?.n ?? 0);
 }
 
 /**

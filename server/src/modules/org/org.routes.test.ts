@@ -446,6 +446,18 @@ describe('DELETE /api/org/nodes/:id', () => {
     expect(supervised.statusCode).toBe(409);
   });
 
+  it.each([
+    ['a ledger record', (nodeId: string) => ({ url: '/api/records', body: { ownerNodeId: nodeId, kinds: ['qa_bank'], occurredOn: '2026-02-10', topic: '业务问答题库' } })],
+    ['an office output', (nodeId: string) => ({ url: '/api/office-outputs', body: { nodeId, kind: 'meeting', occurredOn: '2026-02-10', title: '科务会' } })],
+  ])('answers 409 rather than failing for a node that %s names', async (_what, make) => {
+    const dept = (await call(t, u.adminA, 'POST', '/api/org/nodes', { kind: 'department', name: `有记录的科室${_what.length}`, parentId: u.a.unit.id })).json<OrgNodeDetail>();
+    const { url, body } = make(dept.id);
+    expect((await call(t, u.adminA, 'POST', url, body)).statusCode).toBe(201);
+    const res = await call(t, u.adminA, 'DELETE', `/api/org/nodes/${dept.id}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'CONFLICT' } });
+  });
+
   it("answers 403 for B's node and 404 for a missing one", async () => {
     expect((await call(t, u.adminA, 'DELETE', `/api/org/nodes/${u.b.group.id}`)).statusCode).toBe(403);
     expect((await call(t, u.adminB, 'GET', `/api/org/nodes/${u.b.group.id}`)).statusCode).toBe(200);

@@ -67,6 +67,20 @@ const routes: RouteObject[] = [
           },
           {
             element: <RequirePermission permission="directives.read" />,
+            children: [
+              { path: 'directives', lazy: async () => ({ Component: (await import('./routes/directives/directives-page')).DirectivesPage }) },
+              { path: 'directives/:id', lazy: async () => ({ Component: (await import('./routes/directives/directive-detail-page')).DirectiveDetailPage }) },
+            ],
+          },
+          {
+            element: <RequirePermission permission="directives.supervise" />,
+            children: [
+              { path: 'directives/board', lazy: async () => ({ Component: (await import('./routes/directives/directive-board-page')).DirectiveBoardPage }) },
+              { path: 'directives/webhook', lazy: async () => ({ Component: (await import('./routes/directives/directive-webhook-page')).DirectiveWebhookPage }) },
+            ],
+          },
+          {
+            element: <RequirePermission permission="directives.read" />,
             children: [{ path: 'directive-reports', lazy: async () => ({ Component: (await import('./routes/directive-reports/directive-reports-page')).DirectiveReportsPage }) }],
           },
           {

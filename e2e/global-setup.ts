@@ -9,6 +9,9 @@ import { findFreePort, startEmbeddedPostgres } from '../server/src/db/embedded';
 import { runMigrations } from '../server/src/db/migrate';
 import { ensureBuiltinRoles } from '../server/src/db/seed/bootstrap';
 import { seedDemo } from '../server/src/db/seed/seed-demo';
+import { seedDemoWork } from '../server/src/db/seed/demo-work';
+import { seedCalendar } from '../server/src/modules/calendar/calendar.seed';
+import { loadConfig } from '../server/src/env';
 import { REPO_ROOT, startServer } from './servers';
 
 declare module 'vitest' {
@@ -38,7 +41,9 @@ export default async function setup(project: TestProject) {
   await runMigrations(demoUrl);
   const demoDb = connectDatabase(demoUrl, { max: 2 });
   await ensureBuiltinRoles(demoDb.db);
+  await seedCalendar(demoDb.db);
   await seedDemo(demoDb.db);
+  await seedDemoWork({ db: demoDb.db, config: loadConfig({ DATABASE_URL: demoUrl }), now: () => new Date(), log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
   await demoDb.close();
 
   const fresh = await startServer(embedded.urlFor('e2e_fresh'), await findFreePort());

@@ -149,6 +149,8 @@ describe('a supervisor registers a directive and the 承办 科室 handles it', 
     await supervisor.goto(`${base}/directives/board`);
     await boardCell(supervisor, '绿灯', 1).waitFor();
     await boardCell(supervisor, '黄灯', 1).waitFor();
+    // The demo city's 国库科 has a matter past its limit since the seed (see server/src/db/seed/demo-work.ts): red.
+    await supervisor.getByRole('link', { name: '国库科 红灯 1 件', exact: true }).waitFor();
     await keepScreenshot(supervisor, 'directive-board');
     // A count opens the list filtered to it: the yellow one, shown with its light in words.
     await boardCell(supervisor, '黄灯', 1).click();

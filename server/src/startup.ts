@@ -3,6 +3,7 @@ import { createFirstAdminIfNone, ensureBuiltinRoles } from './db/seed/bootstrap'
 import { isDatabaseEmpty } from './db/seed/database-state';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-city';
 import { seedDemo } from './db/seed/seed-demo';
+import { seedDemoWork } from './db/seed/demo-work';
 import { seedCalendar } from './modules/calendar/calendar.seed';
 import { failAbandonedImports } from './modules/imports/import-jobs.service';
 
@@ -23,6 +24,7 @@ export async function prepareDatabase(ctx: AppContext, options: { embedded: bool
   let demoSeeded = false;
   if (options.embedded && ctx.config.demo !== 'false' && (await isDatabaseEmpty(ctx.db))) {
     demoSeeded = (await seedDemo(ctx.db)).seeded;
+    if (demoSeeded) await seedDemoWork(ctx);
   }
   const firstAdmin = demoSeeded ? null : await createFirstAdminIfNone(ctx.db);
   return { demoSeeded, firstAdmin };

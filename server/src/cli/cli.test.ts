@@ -159,6 +159,11 @@ describe('mofan seed', () => {
     expect(people).toBeLessThanOrEqual(1100);
     expect(await count(url, `SELECT count(*) FROM org_nodes WHERE kind = 'unit'`)).toBe(20);
     expect(await count(url, 'SELECT count(*) FROM users')).toBe(10);
+    // The demo's 督查督办 and task lists: directives at every step and light, with their histories.
+    expect(await count(url, 'SELECT count(*) FROM directives')).toBe(5);
+    expect(await count(url, `SELECT count(*) FROM directives WHERE status = 'closed'`)).toBe(1);
+    expect(await count(url, `SELECT count(*) FROM directive_events WHERE action = 'rejected'`)).toBe(1);
+    expect(await count(url, 'SELECT count(*) FROM task_plans')).toBe(2);
 
     const again = await mofan(['seed', '--demo'], url);
     expect(again.code).toBe(1);

@@ -9,6 +9,7 @@ import { createAdmin, createFirstAdminIfNone, ensureBuiltinRoles, resetPasswordF
 import { isDatabaseEmpty } from '../db/seed/database-state';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-city';
 import { seedDemo } from '../db/seed/seed-demo';
+import { seedDemoWork } from '../db/seed/demo-work';
 import { findUserByUsername } from '../modules/auth/auth.repository';
 import { recomputeStale } from '../modules/compliance/recompute-stale';
 import {
@@ -78,13 +79,15 @@ const COMMANDS: Command[] = [
     options: { demo: 'flag' },
     positionals: { min: 0, max: 0, names: '' },
     async run(ctx, args) {
-      await withDatabase(ctx, { migrate: true }, async ({ database: { db } }) => {
+      await withDatabase(ctx, { migrate: true }, async ({ database: { db }, config }) => {
         if (args.options.demo) {
           // Checked before anything is written: seeding never touches a database that already has data.
           if (!(await isDatabaseEmpty(db))) throw alreadyHasData();
           await ensureBuiltinRoles(db);
           const result = await seedDemo(db);
           if (!result.seeded) throw alreadyHasData();
+          await seedCalendar(db);
+          await seedDemoWork({ db, config, now: () => new Date(), log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
           ctx.io.out(`已写入演示数据（数据均为虚构）：${result.units} 个单位、${result.people} 名人员`);
           ctx.io.out(`演示账号的密码均为：${DEMO_PASSWORD}`);
           for (const a of DEMO_ACCOUNTS) ctx.io.out(`  ${a.username.padEnd(10)} ${a.label}`);

@@ -1,6 +1,5 @@
-import { App } from 'antd';
 import { SwitchOffModal } from '../../../components/switch-off-modal';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useModalOutcome } from '../../../lib/use-modal-outcome';
 import { usePutSetting } from '../api/put-setting';
 import type { SettingTarget } from './adjust-rule-modal';
 import { asRuleSpec, ownChange } from './rule-edit';
@@ -13,9 +12,8 @@ interface DisableRequirementModalProps {
 
 /** 停用: the requirement no longer binds the node and its subtree; the reason is shown to the 工委. */
 export function DisableRequirementModal({ target, onClose, onConflict }: DisableRequirementModalProps) {
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
   const mutation = usePutSetting();
+  const outcome = useModalOutcome({ onClose, onVersionConflict: onConflict });
   return (
     <SwitchOffModal
       open={target !== null}
@@ -37,20 +35,7 @@ export function DisableRequirementModal({ target, onClose, onConflict }: Disable
             reason,
             version: target.version,
           },
-          {
-            onSuccess: () => {
-              void message.success('已停用');
-              onClose();
-            },
-            onError: (error) =>
-              handleError(error, {
-                form,
-                onVersionConflict: () => {
-                  onConflict();
-                  onClose();
-                },
-              }),
-          },
+          outcome('已停用', form),
         );
       }}
     />

@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DirectiveDetail } from '@mofan/shared';
 import { FormButtons } from '../../../components/form-buttons';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useModalOutcome } from '../../../lib/use-modal-outcome';
 import { acceptDirective } from '../api/accept-directive';
 import { assignDirective } from '../api/assign-directive';
 import { completeDirective } from '../api/complete-directive';
@@ -99,8 +99,7 @@ export function DirectiveStepModal({ directive, step, onClose, onVersionConflict
 
 function StepForm({ directive, config, onClose, onVersionConflict }: { directive: DirectiveDetail; config: StepConfig; onClose: () => void; onVersionConflict: () => void }) {
   const [form] = Form.useForm<Record<string, string | undefined>>();
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
+  const outcome = useModalOutcome({ form, onClose, onVersionConflict });
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (text: string | null) => config.run(directive.id, directive.version, text),
@@ -109,20 +108,7 @@ function StepForm({ directive, config, onClose, onVersionConflict }: { directive
 
   const submit = (values: Record<string, string | undefined>) => {
     const text = values[config.field]?.trim() || null;
-    mutation.mutate(text, {
-      onSuccess: () => {
-        void message.success(config.done);
-        onClose();
-      },
-      onError: (error) =>
-        handleError(error, {
-          form,
-          onVersionConflict: () => {
-            onVersionConflict();
-            onClose();
-          },
-        }),
-    });
+    mutation.mutate(text, outcome(config.done));
   };
 
   return (

@@ -1,7 +1,7 @@
-import { App, Button, Descriptions, Flex, Form, Input, Modal } from 'antd';
+import { Button, Descriptions, Flex, Form, Input, Modal } from 'antd';
 import type { DirectiveDetail, DirectiveExtensionView } from '@mofan/shared';
 import { formatDateTime, orEmpty } from '../../../lib/format';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useModalOutcome } from '../../../lib/use-modal-outcome';
 import { useDecideDirectiveExtension } from '../api/decide-directive-extension';
 
 interface ExtensionDecisionModalProps {
@@ -23,8 +23,7 @@ export function ExtensionDecisionModal({ directive, extension, onClose, onVersio
 
 function DecisionForm({ directive: d, extension: x, onClose, onVersionConflict }: ExtensionDecisionModalProps & { extension: DirectiveExtensionView }) {
   const [form] = Form.useForm<{ note?: string }>();
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
+  const outcome = useModalOutcome({ form, onClose, onVersionConflict });
   const mutation = useDecideDirectiveExtension();
 
   const noteOf = () => (form.getFieldValue('note') as string | undefined)?.trim() || null;
@@ -37,20 +36,7 @@ function DecisionForm({ directive: d, extension: x, onClose, onVersionConflict }
     }
     mutation.mutate(
       { id: d.id, extensionId: x.id, approve, version: d.version, note },
-      {
-        onSuccess: () => {
-          void message.success(approve ? `已批准，办理时限延至 ${x.requestedDueOn}` : '已不予延期');
-          onClose();
-        },
-        onError: (error) =>
-          handleError(error, {
-            form,
-            onVersionConflict: () => {
-              onVersionConflict();
-              onClose();
-            },
-          }),
-      },
+      outcome(approve ? `已批准，办理时限延至 ${x.requestedDueOn}` : '已不予延期'),
     );
   };
 

@@ -1,8 +1,8 @@
-import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DIRECTIVE_EXTENSION_MAX_WORKING_DAYS, type DirectiveDetail } from '@mofan/shared';
 import { FormButtons } from '../../../components/form-buttons';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useModalOutcome } from '../../../lib/use-modal-outcome';
 import { useRequestDirectiveExtension } from '../api/request-directive-extension';
 
 interface ExtensionValues {
@@ -28,28 +28,14 @@ export function ExtensionRequestModal({ directive, open, onClose, onVersionConfl
 
 function ExtensionRequestForm({ directive: d, onClose, onVersionConflict }: Omit<ExtensionRequestModalProps, 'open'>) {
   const [form] = Form.useForm<ExtensionValues>();
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
+  const outcome = useModalOutcome({ form, onClose, onVersionConflict });
   const mutation = useRequestDirectiveExtension();
   const current = dayjs(d.effectiveDueOn);
 
   const submit = (v: ExtensionValues) =>
     mutation.mutate(
       { id: d.id, version: d.version, requestedDueOn: v.requestedDueOn.format('YYYY-MM-DD'), reason: v.reason.trim() },
-      {
-        onSuccess: () => {
-          void message.success('已申请延期，待督办机构审批');
-          onClose();
-        },
-        onError: (error) =>
-          handleError(error, {
-            form,
-            onVersionConflict: () => {
-              onVersionConflict();
-              onClose();
-            },
-          }),
-      },
+      outcome('已申请延期，待督办机构审批'),
     );
 
   return (

@@ -1,9 +1,9 @@
-import { App, DatePicker, Form, Modal, Typography } from 'antd';
+import { DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { POST_ROLE_LABELS, type Post } from '@mofan/shared';
 import { FormButtons } from '../../../components/form-buttons';
 import { todayInShanghai } from '../../../lib/today';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useModalOutcome } from '../../../lib/use-modal-outcome';
 import { useUpdatePost } from '../api/update-post';
 
 interface EndPostModalProps {
@@ -23,28 +23,14 @@ export function EndPostModal({ post, onClose, onVersionConflict }: EndPostModalP
 
 function EndPostForm({ post, onClose, onVersionConflict }: { post: Post } & Omit<EndPostModalProps, 'post'>) {
   const [form] = Form.useForm<{ endDate: Dayjs }>();
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
+  const outcome = useModalOutcome({ form, onClose, onVersionConflict });
   const mutation = useUpdatePost();
   const start = dayjs(post.startDate);
 
   const submit = ({ endDate }: { endDate: Dayjs }) =>
     mutation.mutate(
       { id: post.id, endDate: endDate.format('YYYY-MM-DD'), version: post.version },
-      {
-        onSuccess: () => {
-          void message.success('已离任');
-          onClose();
-        },
-        onError: (error) =>
-          handleError(error, {
-            form,
-            onVersionConflict: () => {
-              onVersionConflict();
-              onClose();
-            },
-          }),
-      },
+      outcome('已离任'),
     );
 
   return (

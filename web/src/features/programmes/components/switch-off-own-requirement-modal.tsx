@@ -1,7 +1,6 @@
-import { App } from 'antd';
 import type { OwnRequirementView } from '@mofan/shared';
 import { SwitchOffModal } from '../../../components/switch-off-modal';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useModalOutcome } from '../../../lib/use-modal-outcome';
 import { useUpdateOwnRequirement } from '../api/update-own-requirement';
 
 interface SwitchOffOwnRequirementModalProps {
@@ -12,9 +11,8 @@ interface SwitchOffOwnRequirementModalProps {
 
 /** 停用: the item no longer binds the node and its subtree; the reason (kept as its note) is shown to the 工委. */
 export function SwitchOffOwnRequirementModal({ item, onClose, onConflict }: SwitchOffOwnRequirementModalProps) {
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
   const mutation = useUpdateOwnRequirement();
+  const outcome = useModalOutcome({ onClose, onVersionConflict: onConflict });
   return (
     <SwitchOffModal
       open={item !== null}
@@ -28,19 +26,7 @@ export function SwitchOffOwnRequirementModal({ item, onClose, onConflict }: Swit
         if (!item) return;
         mutation.mutate(
           { id: item.id, enabled: false, note: reason, version: item.version },
-          {
-            onSuccess: () => {
-              void message.success('已停用');
-              onClose();
-            },
-            onError: (error) =>
-              handleError(error, {
-                onVersionConflict: () => {
-                  onConflict();
-                  onClose();
-                },
-              }),
-          },
+          outcome('已停用'),
         );
       }}
     />

@@ -131,6 +131,12 @@ export const PERMISSIONS = [
   'directives.handle',
   'directives.supervise',
   'office.write',
+  'inspections.read',
+  'inspections.write',
+  'rectifications.handle',
+  'leave.approve',
+  'requests.handle',
+  'integrity.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -155,6 +161,12 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'directives.handle': '承办督办件（签收、报告进展、办结）',
   'directives.supervise': '督查督办（立项、交办、审核、销号、催办、批准延期）',
   'office.write': '登记发文与会议（精文减会）',
+  'inspections.read': '查看督查、问题与整改',
+  'inspections.write': '组织督查、登记问题、核验整改、问责、清洁检查',
+  'rectifications.handle': '落实整改（报告进展、提交整改结果）',
+  'leave.approve': '审批请假',
+  'requests.handle': '受理和办理群众诉求',
+  'integrity.write': '维护廉政风险点与三重一大记录',
 };
 
 export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;

@@ -12,3 +12,4 @@ export * from './programmes';
 export * from './calendar';
 export * from './directives';
 export * from './tasks';
+export * from './supervision';

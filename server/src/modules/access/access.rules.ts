@@ -8,25 +8,25 @@ export const BUILTIN_ROLES: { code: string; name: string; description: string; p
     code: 'system_admin',
     name: '系统管理员',
     description: '全部权限，通常授予全局范围',
-    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'roles.write', 'audit.read', 'records.read', 'records.write', 'catalogue.write', 'calendar.write', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'directives.supervise', 'office.write'],
+    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'roles.write', 'audit.read', 'records.read', 'records.write', 'catalogue.write', 'calendar.write', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'directives.supervise', 'office.write', 'inspections.read', 'inspections.write', 'rectifications.handle', 'leave.approve', 'requests.handle', 'integrity.write'],
   },
   {
     code: 'committee_admin',
     name: '工委管理员',
     description: '机关工委：维护所辖组织、人员和账号，督查督办所辖单位',
-    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write', 'catalogue.write', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'directives.supervise', 'office.write'],
+    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write', 'catalogue.write', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'directives.supervise', 'office.write', 'inspections.read', 'inspections.write', 'rectifications.handle', 'leave.approve', 'requests.handle', 'integrity.write'],
   },
   {
     code: 'unit_admin',
     name: '单位管理员',
     description: '单位党务/人事干部：维护本单位组织、花名册、账号、台账和任务清单，督办本单位科室',
-    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write', 'catalogue.write', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'directives.supervise', 'office.write'],
+    permissions: ['org.read', 'org.write', 'people.read', 'people.write', 'people.import', 'people.export', 'users.read', 'users.write', 'records.read', 'records.write', 'catalogue.write', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'directives.supervise', 'office.write', 'inspections.read', 'inspections.write', 'rectifications.handle', 'leave.approve', 'requests.handle', 'integrity.write'],
   },
   {
     code: 'leader',
     name: '领导',
     description: '一把手、班子成员、科室负责人：查看所辖范围，维护所辖任务清单，承办督办件',
-    permissions: ['org.read', 'people.read', 'people.export', 'records.read', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle'],
+    permissions: ['org.read', 'people.read', 'people.export', 'records.read', 'tasks.read', 'tasks.write', 'directives.read', 'directives.handle', 'inspections.read', 'rectifications.handle', 'leave.approve', 'requests.handle'],
   },
   {
     code: 'branch_secretary',
@@ -38,7 +38,7 @@ export const BUILTIN_ROLES: { code: string; name: string; description: string; p
     code: 'supervisor',
     name: '督查督办员',
     description: '督查室、督办科：立项、交办、审核、销号、催办所辖范围的督办件，查看任务清单',
-    permissions: ['org.read', 'tasks.read', 'directives.read', 'directives.supervise'],
+    permissions: ['org.read', 'tasks.read', 'directives.read', 'directives.supervise', 'inspections.read', 'inspections.write'],
   },
   {
     code: 'auditor',

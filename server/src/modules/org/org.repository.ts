@@ -136,7 +136,7 @@ export async function countDependents(db: DbOrTx, id: string) {
   };
 }
 
-/** Work recorded against a node — ledger records, task lists, directives, 精文减会 entries — which keeps it from being deleted. */
+/** Work recorded against a node — ledger, task lists, directives, 精文减会, checks, problems, requests, registers — which keeps it from being deleted. */
 async function countWork(db: DbOrTx, id: string): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`
     select (select count(*) from activity_records where owner_node_id = ${id})
@@ -145,7 +145,17 @@ async function countWork(db: DbOrTx, id: string): Promise<number> {
          + (select count(*) from task_item_partners where node_id = ${id})
          + (select count(*) from directives where supervisor_node_id = ${id})
          + (select count(*) from directive_assignees where node_id = ${id})
-         + (select count(*) from office_outputs where node_id = ${id}) as n`);
+         + (select count(*) from office_outputs where node_id = ${id})
+         + (select count(*) from inspections where organizer_node_id = ${id})
+         + (select count(*) from inspection_targets where node_id = ${id})
+         + (select count(*) from problems where node_id = ${id} or unit_id = ${id})
+         + (select count(*) from rectifications where responsible_node_id = ${id})
+         + (select count(*) from accountabilities where node_id = ${id})
+         + (select count(*) from cleanliness_checks where unit_id = ${id})
+         + (select count(*) from cleanliness_scores where department_id = ${id})
+         + (select count(*) from public_requests where node_id = ${id} or claimed_node_id = ${id})
+         + (select count(*) from integrity_risks where node_id = ${id})
+         + (select count(*) from major_decisions where unit_id = ${id}) as n`);
   return Number(result.rows[0]?.n ?? 0);
 }
 

@@ -191,7 +191,7 @@ export async function deleteOrgNode(ctx: AppContext, actor: Actor, id: string): 
     if (d.supervisedBy > 0) throw new AppError('CONFLICT', '该科室是班子成员的分管科室（含历史），不能删除');
     if (d.grants > 0) throw new AppError('CONFLICT', '有账号的授权范围是该组织，请先撤销授权');
     if (d.imports > 0) throw new AppError('CONFLICT', '该单位有花名册导入记录，不能删除');
-    if (d.work > 0) throw new AppError('CONFLICT', '该组织有台账、任务清单、督办件或发文会议记录，不能删除');
+    if (d.work > 0) throw new AppError('CONFLICT', '该组织有台账、任务清单、督办、督查整改、群众诉求等记录，不能删除');
     await complianceAfterFactsChange(tx, { underPath: node.path });
     await deleteNode(tx, id);
     await auditAction(tx, actor, { action: 'org.delete', objectType: 'org_node', objectId: id, objectLabel: node.name, scopePath: node.path, result: 'success' });

@@ -32,6 +32,7 @@ import { roleRoutes } from './modules/users/roles.routes';
 import { taskRoutes } from './modules/tasks/tasks.routes';
 import { directiveReportRoutes } from './modules/directive-reports/directive-reports.routes';
 import { officeOutputRoutes } from './modules/office-outputs/office-outputs.routes';
+import { inspectionRoutes } from './modules/inspections/inspections.routes';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -86,6 +87,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(taskRoutes(ctx));
   await app.register(directiveReportRoutes(ctx));
   await app.register(officeOutputRoutes(ctx));
+  await app.register(inspectionRoutes(ctx));
   await app.register(calendarRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;

@@ -28,3 +28,5 @@ export * from './schemas/tasks';
 export * from './schemas/directives';
 export * from './schemas/directive-reports';
 export * from './schemas/office-outputs';
+export * from './schemas/inspections';
+export * from './rules/inspections/index';

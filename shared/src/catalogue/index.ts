@@ -6,3 +6,4 @@ export * from './burden';
 export * from './rule-spec';
 export * from './record-checks';
 export * from './localize';
+export * from './problem-taxonomies';

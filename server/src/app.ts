@@ -33,6 +33,9 @@ import { taskRoutes } from './modules/tasks/tasks.routes';
 import { directiveReportRoutes } from './modules/directive-reports/directive-reports.routes';
 import { officeOutputRoutes } from './modules/office-outputs/office-outputs.routes';
 import { inspectionRoutes } from './modules/inspections/inspections.routes';
+import { publicRequestRoutes } from './modules/public-requests/public-requests.routes';
+import { publicLookupRoutes } from './modules/public-requests/public-lookup.routes';
+import { integrityRoutes } from './modules/integrity/integrity.routes';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -88,6 +91,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(directiveReportRoutes(ctx));
   await app.register(officeOutputRoutes(ctx));
   await app.register(inspectionRoutes(ctx));
+  await app.register(publicRequestRoutes(ctx));
+  await app.register(publicLookupRoutes(ctx));
+  await app.register(integrityRoutes(ctx));
   await app.register(calendarRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;

@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   CALENDAR_NOT_COVERED: 422,
   ACCOUNT_LOCKED: 423,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -30,3 +30,5 @@ export * from './schemas/directive-reports';
 export * from './schemas/office-outputs';
 export * from './schemas/inspections';
 export * from './rules/inspections/index';
+export * from './schemas/public-requests';
+export * from './schemas/integrity';

@@ -36,6 +36,7 @@ import { inspectionRoutes } from './modules/inspections/inspections.routes';
 import { publicRequestRoutes } from './modules/public-requests/public-requests.routes';
 import { publicLookupRoutes } from './modules/public-requests/public-lookup.routes';
 import { integrityRoutes } from './modules/integrity/integrity.routes';
+import { logSerializers } from './http/log-serializers';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -49,7 +50,7 @@ export interface BuildAppOptions {
 /** Builds the HTTP app without listening: `main.ts` listens, tests call `inject`. */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: typeof options.logger === 'object' ? { ...options.logger, serializers: logSerializers } : (options.logger ?? false),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',

@@ -9,6 +9,8 @@ import {
   ScheduleOutlined,
   NotificationOutlined,
   FundProjectionScreenOutlined,
+  CommentOutlined,
+  SafetyOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   DeploymentUnitOutlined,
@@ -23,7 +25,7 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { MeResponse, Permission } from '@mofan/shared';
-import { canUseLedger, hasPermission } from '../lib/permissions';
+import { canUseIntegrity, canUseLedger, canUsePublicRequests, hasPermission } from '../lib/permissions';
 
 export interface NavItem {
   path: string;
@@ -53,6 +55,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/directives', label: '督办件', icon: <NotificationOutlined />, permission: 'directives.read', description: '本单位承办协办的督办件：待签收、临期、逾期' },
   { path: '/directives/board', label: '督办看板', icon: <FundProjectionScreenOutlined />, permission: 'directives.supervise', description: '各承办单位督办件的亮灯与办理情况，立项与交办' },
+  { path: '/public-requests', label: '群众诉求', icon: <CommentOutlined />, visible: canUsePublicRequests, description: '了解需求、认领问题、解决问题、完善机制；群众凭查询码查进度、评价' },
+  { path: '/integrity', label: '廉政风险与三重一大', icon: <SafetyOutlined />, visible: canUseIntegrity, description: '岗位和流程的廉政风险点及年度复核；“三重一大”集体决策与表态顺序' },
   { path: '/tasks', label: '任务清单', icon: <ScheduleOutlined />, permission: 'tasks.read', description: '工作要点、重点任务、项目化清单：牵头、责任人、时限、工作标准' },
   { path: '/directive-reports', label: '督办统计', icon: <BarChartOutlined />, permission: 'directives.read', description: '按期办结率、逾期事项与平均用时；生成督办情况通报和督办台账' },
   { path: '/office-outputs', label: '精文减会', icon: <FileDoneOutlined />, permission: 'office.write', description: '各单位每月发文数与会议数，一次录入' },

@@ -3,7 +3,7 @@ import { FullPageSpin } from '../components/full-page-spin';
 import { AppLayout } from './layout/app-layout';
 import { RequireAccess } from './require-access';
 import { RequirePermission } from './require-permission';
-import { canUseLedger } from '../lib/permissions';
+import { canUseIntegrity, canUseLedger, canUsePublicRequests } from '../lib/permissions';
 
 // Pages load on first visit: antd and the app shell come first, each area's code when it is opened.
 const routes: RouteObject[] = [
@@ -11,6 +11,8 @@ const routes: RouteObject[] = [
     hydrateFallbackElement: <FullPageSpin />,
     children: [
       { path: '/login', lazy: async () => ({ Component: (await import('./routes/auth/login-page')).LoginPage }) },
+      // Citizens follow their 群众诉求 by its lookup code: no account, outside the signed-in layout.
+      { path: '/lookup', lazy: async () => ({ Component: (await import('./routes/public-requests/public-lookup-page')).PublicLookupPage }) },
       {
         path: '/change-password',
         lazy: async () => ({ Component: (await import('./routes/auth/change-password-page')).ChangePasswordPage }),
@@ -57,6 +59,17 @@ const routes: RouteObject[] = [
               { path: 'compliance/city', lazy: async () => ({ Component: (await import('./routes/compliance/city-page')).CityPage }) },
               { path: 'programmes', lazy: async () => ({ Component: (await import('./routes/programmes/programmes-page')).ProgrammesPage }) },
             ],
+          },
+          {
+            element: <RequireAccess allowed={canUsePublicRequests} />,
+            children: [
+              { path: 'public-requests', lazy: async () => ({ Component: (await import('./routes/public-requests/public-requests-page')).PublicRequestsPage }) },
+              { path: 'public-requests/:id', lazy: async () => ({ Component: (await import('./routes/public-requests/public-request-detail-page')).PublicRequestDetailPage }) },
+            ],
+          },
+          {
+            element: <RequireAccess allowed={canUseIntegrity} />,
+            children: [{ path: 'integrity', lazy: async () => ({ Component: (await import('./routes/integrity/integrity-page')).IntegrityPage }) }],
           },
           {
             element: <RequirePermission permission="tasks.read" />,

@@ -9,3 +9,13 @@ export function hasPermission(me: MeResponse | null | undefined, permission: Per
 export function canUseLedger(me: MeResponse): boolean {
   return hasPermission(me, 'records.read') || !!me.personId;
 }
+
+/** 群众诉求: handled by requests.handle, read also by inspectors. */
+export function canUsePublicRequests(me: MeResponse): boolean {
+  return hasPermission(me, 'requests.handle') || hasPermission(me, 'inspections.read');
+}
+
+/** 廉政风险点 and 三重一大: kept with integrity.write, read also by inspectors. */
+export function canUseIntegrity(me: MeResponse): boolean {
+  return hasPermission(me, 'integrity.write') || hasPermission(me, 'inspections.read');
+}

@@ -1,5 +1,5 @@
 import { Alert, Typography } from 'antd';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { MeResponse } from '@mofan/shared';
 import { LoginForm } from '../../../features/auth/components/login-form';
 import { useSystemInfo } from '../../../features/auth/api/get-system-info';
@@ -43,6 +43,9 @@ export function LoginPage() {
       )}
       {reason && <Alert type="info" showIcon title={reason} style={{ marginBottom: 16 }} />}
       <LoginForm onLoggedIn={onLoggedIn} />
+      <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16, marginBottom: 0 }}>
+        反映过诉求的群众：<Link to="/lookup">凭查询码查看办理进度</Link>
+      </Typography.Paragraph>
     </CenteredCard>
   );
 }

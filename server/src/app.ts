@@ -36,6 +36,8 @@ import { inspectionRoutes } from './modules/inspections/inspections.routes';
 import { publicRequestRoutes } from './modules/public-requests/public-requests.routes';
 import { publicLookupRoutes } from './modules/public-requests/public-lookup.routes';
 import { integrityRoutes } from './modules/integrity/integrity.routes';
+import { cleanlinessRoutes } from './modules/cleanliness/cleanliness.routes';
+import { leaveRoutes } from './modules/leave/leave.routes';
 import { logSerializers } from './http/log-serializers';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -95,6 +97,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(publicRequestRoutes(ctx));
   await app.register(publicLookupRoutes(ctx));
   await app.register(integrityRoutes(ctx));
+  await app.register(cleanlinessRoutes(ctx));
+  await app.register(leaveRoutes(ctx));
   await app.register(calendarRoutes(ctx));
 
   const webDist = options.webDist ?? WEB_DIST;

@@ -32,3 +32,5 @@ export * from './schemas/inspections';
 export * from './rules/inspections/index';
 export * from './schemas/public-requests';
 export * from './schemas/integrity';
+export * from './schemas/cleanliness';
+export * from './schemas/leave';

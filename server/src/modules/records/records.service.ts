@@ -9,6 +9,7 @@ import { type LedgerChange, complianceAfterLedgerChange } from '../compliance/re
 import { findNodeById, type OrgNodeRow } from '../org/org.repository';
 import { findPersonJoined } from '../people/people.repository';
 import { todayOf } from '../people/people.service';
+import { withLeaveReasons } from '../leave/leave-absence';
 import { presentRecord } from './records.presenter';
 import {
   type RecordJoinedRow,
@@ -154,7 +155,7 @@ export async function createRecord(ctx: AppContext, actor: Actor, input: CreateR
       details: input.details ?? {},
       enteredByUserId: actor.userId,
     });
-    await replaceParticipants(tx, record.id, participantRows(input));
+    await replaceParticipants(tx, record.id, await withLeaveReasons(tx, participantRows(input), input.occurredOn));
     await complianceAfterLedgerChange(tx, ledgerChange(owner.unitId, input));
     await auditAction(tx, actor, {
       action: 'record.create',
@@ -210,7 +211,7 @@ export async function updateRecord(ctx: AppContext, actor: Actor, id: string, in
       ctx.now(),
     );
     if (!updated) throw versionConflict();
-    if (input.participants !== undefined) await replaceParticipants(tx, id, participantRows(merged));
+    if (input.participants !== undefined) await replaceParticipants(tx, id, await withLeaveReasons(tx, participantRows(merged), merged.occurredOn));
     await complianceAfterLedgerChange(tx, [...ledgerChange(current.ownerUnitId, r), ...ledgerChange(owner.unitId, merged)]);
     await auditAction(tx, actor, {
       action: 'record.update',

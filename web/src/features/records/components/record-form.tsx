@@ -13,6 +13,7 @@ import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useIsPhone } from '../../../lib/use-media-query';
 import { useCurrentUser } from '../../../app/current-user';
 import type { ActivityKindInfo } from '../../catalogue/api/get-catalogue';
+import { useAwayMarks } from '../../leave/use-away-marks';
 import { useCreateRecord } from '../api/create-record';
 import { getNodePeople } from '../api/list-node-people';
 import { useUpdateRecord } from '../api/update-record';
@@ -39,6 +40,11 @@ interface RecordFormProps {
   onVersionConflict?: () => void;
 }
 
+/** The day a meeting is held, for marking who is on leave. */
+function meetingDay(v: Partial<RecordFormValues>): string | null {
+  return (v.date ?? v.dateRange?.[0])?.format('YYYY-MM-DD') ?? null;
+}
+
 /** The one record form for every kind: it asks the union of the chosen kinds' fields and nothing else. */
 export function RecordForm({ kinds, record, prefill, onSaved, onCancel, onVersionConflict }: RecordFormProps) {
   const me = useCurrentUser();
@@ -51,6 +57,7 @@ export function RecordForm({ kinds, record, prefill, onSaved, onCancel, onVersio
   const updateMutation = useUpdateRecord();
   const [loadingPeople, setLoadingPeople] = useState(false);
   const canWrite = hasPermission(me, 'records.write');
+  const markAway = useAwayMarks();
 
   const chosenIds = Form.useWatch('kinds', form) ?? record?.kinds ?? prefill?.kinds ?? [];
   const ownerNodeId = Form.useWatch('ownerNodeId', form);
@@ -68,13 +75,14 @@ export function RecordForm({ kinds, record, prefill, onSaved, onCancel, onVersio
     setLoadingPeople(true);
     try {
       const people = await queryClient.fetchQuery({ queryKey: ['records', 'node-people', nodeId], queryFn: ({ signal }) => getNodePeople(nodeId, signal), staleTime: 60_000 });
-      form.setFieldValue('participants', people.map((p): AttendanceRow => ({ personId: p.id, name: p.name, present: true })));
+      const rows = people.map((p): AttendanceRow => ({ personId: p.id, name: p.name, present: true }));
+      form.setFieldValue('participants', await markAway(rows, nodeId, meetingDay(form.getFieldsValue())));
     } catch (error) {
       handleError(error);
     } finally {
       setLoadingPeople(false);
     }
-  }, [form, queryClient, handleError]);
+  }, [form, queryClient, handleError, markAway]);
 
   // A record started from a link that names its org (登记 from a branch's page) lists its people at once.
   // Later owner changes load through the picker's onChange.
@@ -111,6 +119,10 @@ export function RecordForm({ kinds, record, prefill, onSaved, onCancel, onVersio
       initialValues={initialValues}
       onFinish={submit}
       onValuesChange={(changed: Partial<RecordFormValues>, all) => {
+        // A new meeting day: people on leave that day are marked absent with the leave as the reason.
+        if ((changed.date || changed.dateRange) && all.ownerNodeId && (all.participants ?? []).length > 0) {
+          void markAway(all.participants ?? [], all.ownerNodeId, meetingDay(all)).then((rows) => form.setFieldValue('participants', rows));
+        }
         // Kinds that now ask for attendance start from the owner org's people.
         if (changed.kinds && all.ownerNodeId && (all.participants ?? []).length === 0) {
           const next = formShape(kinds.filter((k) => changed.kinds?.includes(k.id)));

@@ -10,6 +10,8 @@ import {
   NotificationOutlined,
   FundProjectionScreenOutlined,
   CommentOutlined,
+  ClearOutlined,
+  CarryOutOutlined,
   SafetyOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -26,6 +28,7 @@ import {
 } from '@ant-design/icons';
 import type { MeResponse, Permission } from '@mofan/shared';
 import { canUseIntegrity, canUseLedger, canUsePublicRequests, hasPermission } from '../lib/permissions';
+import { canUseLeave } from '../features/leave/leave-access';
 
 export interface NavItem {
   path: string;
@@ -55,6 +58,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/directives', label: '督办件', icon: <NotificationOutlined />, permission: 'directives.read', description: '本单位承办协办的督办件：待签收、临期、逾期' },
   { path: '/directives/board', label: '督办看板', icon: <FundProjectionScreenOutlined />, permission: 'directives.supervise', description: '各承办单位督办件的亮灯与办理情况，立项与交办' },
+  { path: '/leave', label: '请销假', icon: <CarryOutOutlined />, visible: canUseLeave, description: '请假、审批、销假；科室不在岗人员' },
+  { path: '/cleanliness', label: '清洁机关', icon: <ClearOutlined />, permission: 'inspections.read', description: '每月一抽查、一评比、一通报：检查表、随机抽查、评分排名与通报' },
   { path: '/public-requests', label: '群众诉求', icon: <CommentOutlined />, visible: canUsePublicRequests, description: '了解需求、认领问题、解决问题、完善机制；群众凭查询码查进度、评价' },
   { path: '/integrity', label: '廉政风险与三重一大', icon: <SafetyOutlined />, visible: canUseIntegrity, description: '岗位和流程的廉政风险点及年度复核；“三重一大”集体决策与表态顺序' },
   { path: '/tasks', label: '任务清单', icon: <ScheduleOutlined />, permission: 'tasks.read', description: '工作要点、重点任务、项目化清单：牵头、责任人、时限、工作标准' },

@@ -4,6 +4,7 @@ import { AppLayout } from './layout/app-layout';
 import { RequireAccess } from './require-access';
 import { RequirePermission } from './require-permission';
 import { canUseIntegrity, canUseLedger, canUsePublicRequests } from '../lib/permissions';
+import { canUseLeave } from '../features/leave/leave-access';
 
 // Pages load on first visit: antd and the app shell come first, each area's code when it is opened.
 const routes: RouteObject[] = [
@@ -59,6 +60,14 @@ const routes: RouteObject[] = [
               { path: 'compliance/city', lazy: async () => ({ Component: (await import('./routes/compliance/city-page')).CityPage }) },
               { path: 'programmes', lazy: async () => ({ Component: (await import('./routes/programmes/programmes-page')).ProgrammesPage }) },
             ],
+          },
+          {
+            element: <RequirePermission permission="inspections.read" />,
+            children: [{ path: 'cleanliness', lazy: async () => ({ Component: (await import('./routes/cleanliness/cleanliness-page')).CleanlinessPage }) }],
+          },
+          {
+            element: <RequireAccess allowed={canUseLeave} />,
+            children: [{ path: 'leave', lazy: async () => ({ Component: (await import('./routes/leave/leave-page')).LeavePage }) }],
           },
           {
             element: <RequireAccess allowed={canUsePublicRequests} />,

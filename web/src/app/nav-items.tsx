@@ -11,6 +11,8 @@ import {
   FundProjectionScreenOutlined,
   CommentOutlined,
   ClearOutlined,
+  SearchOutlined,
+  ToolOutlined,
   CarryOutOutlined,
   SafetyOutlined,
   CheckSquareOutlined,
@@ -27,7 +29,7 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { MeResponse, Permission } from '@mofan/shared';
-import { canUseIntegrity, canUseLedger, canUsePublicRequests, hasPermission } from '../lib/permissions';
+import { canUseIntegrity, canUseLedger, canUseProblems, canUsePublicRequests, hasPermission } from '../lib/permissions';
 import { canUseLeave } from '../features/leave/leave-access';
 
 export interface NavItem {
@@ -58,6 +60,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/directives', label: '督办件', icon: <NotificationOutlined />, permission: 'directives.read', description: '本单位承办协办的督办件：待签收、临期、逾期' },
   { path: '/directives/board', label: '督办看板', icon: <FundProjectionScreenOutlined />, permission: 'directives.supervise', description: '各承办单位督办件的亮灯与办理情况，立项与交办' },
+  { path: '/inspections', label: '督查检查', icon: <SearchOutlined />, permission: 'inspections.read', description: '明查暗访、专项整治、自查抽查：检查计划、结果与发现的问题' },
+  { path: '/problems', label: '问题与整改', icon: <ToolOutlined />, visible: canUseProblems, description: '问题标签与重复标记，整改亮灯、核验销号，问责，通报与台账' },
   { path: '/leave', label: '请销假', icon: <CarryOutOutlined />, visible: canUseLeave, description: '请假、审批、销假；科室不在岗人员' },
   { path: '/cleanliness', label: '清洁机关', icon: <ClearOutlined />, permission: 'inspections.read', description: '每月一抽查、一评比、一通报：检查表、随机抽查、评分排名与通报' },
   { path: '/public-requests', label: '群众诉求', icon: <CommentOutlined />, visible: canUsePublicRequests, description: '了解需求、认领问题、解决问题、完善机制；群众凭查询码查进度、评价' },

@@ -3,7 +3,7 @@ import { FullPageSpin } from '../components/full-page-spin';
 import { AppLayout } from './layout/app-layout';
 import { RequireAccess } from './require-access';
 import { RequirePermission } from './require-permission';
-import { canUseIntegrity, canUseLedger, canUsePublicRequests } from '../lib/permissions';
+import { canUseIntegrity, canUseLedger, canUseProblems, canUsePublicRequests } from '../lib/permissions';
 import { canUseLeave } from '../features/leave/leave-access';
 
 // Pages load on first visit: antd and the app shell come first, each area's code when it is opened.
@@ -59,6 +59,20 @@ const routes: RouteObject[] = [
               { path: 'compliance', lazy: async () => ({ Component: (await import('./routes/compliance/compliance-page')).CompliancePage }) },
               { path: 'compliance/city', lazy: async () => ({ Component: (await import('./routes/compliance/city-page')).CityPage }) },
               { path: 'programmes', lazy: async () => ({ Component: (await import('./routes/programmes/programmes-page')).ProgrammesPage }) },
+            ],
+          },
+          {
+            element: <RequirePermission permission="inspections.read" />,
+            children: [
+              { path: 'inspections', lazy: async () => ({ Component: (await import('./routes/inspections/inspections-page')).InspectionsPage }) },
+              { path: 'inspections/:id', lazy: async () => ({ Component: (await import('./routes/inspections/inspection-detail-page')).InspectionDetailPage }) },
+            ],
+          },
+          {
+            element: <RequireAccess allowed={canUseProblems} />,
+            children: [
+              { path: 'problems', lazy: async () => ({ Component: (await import('./routes/inspections/problems-page')).ProblemsPage }) },
+              { path: 'problems/:id', lazy: async () => ({ Component: (await import('./routes/inspections/problem-detail-page')).ProblemDetailPage }) },
             ],
           },
           {

@@ -19,3 +19,8 @@ export function canUsePublicRequests(me: MeResponse): boolean {
 export function canUseIntegrity(me: MeResponse): boolean {
   return hasPermission(me, 'integrity.write') || hasPermission(me, 'inspections.read');
 }
+
+/** 问题与整改: inspectors, and the units that carry out 整改. */
+export function canUseProblems(me: MeResponse): boolean {
+  return hasPermission(me, 'inspections.read') || hasPermission(me, 'rectifications.handle');
+}

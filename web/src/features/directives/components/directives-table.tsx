@@ -1,14 +1,13 @@
-import { Card, Empty, Flex, Pagination, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { DIRECTIVE_SOURCE_LABELS, type DirectiveSummary } from '@mofan/shared';
 import { QueryErrorResult } from '../../../components/query-error-result';
 import { orEmpty } from '../../../lib/format';
-import { serverPagination, TABLE_SCROLL } from '../../../lib/table';
-import { useIsPhone } from '../../../lib/use-media-query';
 import { useDirectives } from '../api/list-directives';
 import type { DirectiveFilters } from '../api/query-keys';
 import { DirectiveDue, DirectiveFlags } from './directive-due';
 import { DirectiveStatusTag, LightTag, UrgencyTag } from './directive-tags';
+import { PagedList } from '../../../components/paged-list';
 
 interface DirectivesTableProps {
   filters: DirectiveFilters;
@@ -93,41 +92,22 @@ function DirectiveCard({ directive: d, onOpen }: { directive: DirectiveSummary; 
 /** The directives the filters select, newest first; a row opens the directive. */
 export function DirectivesTable({ filters, page, pageSize, onPageChange, emptyText }: DirectivesTableProps) {
   const navigate = useNavigate();
-  const isPhone = useIsPhone();
   const query = useDirectives({ ...filters, page, pageSize });
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
-
-  if (isPhone) {
-    const items = query.data?.items ?? [];
-    return (
-      <Spin spinning={query.isFetching}>
-        <Flex vertical gap={8} role="list" aria-label="督办件">
-          {items.map((d) => (
-            <div role="listitem" key={d.id}>
-              <DirectiveCard directive={d} onOpen={() => void navigate(directivePath(d.id))} />
-            </div>
-          ))}
-          {items.length === 0 && !query.isFetching && <Empty description={emptyText} />}
-        </Flex>
-        {(query.data?.total ?? 0) > pageSize && (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={pageSize} total={query.data?.total ?? 0} onChange={onPageChange} />
-          </Flex>
-        )}
-      </Spin>
-    );
-  }
-
   return (
-    <Table<DirectiveSummary>
-      rowKey="id"
-      columns={columns}
-      dataSource={query.data?.items}
+    <PagedList
+      label="督办件"
+      items={query.data?.items}
+      total={query.data?.total}
       loading={query.isFetching}
-      scroll={TABLE_SCROLL}
-      pagination={serverPagination(page, pageSize, query.data?.total, onPageChange, '件')}
-      onRow={(d) => ({ onClick: () => void navigate(directivePath(d.id)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText }}
+      page={page}
+      pageSize={pageSize}
+      onPageChange={onPageChange}
+      unit="件"
+      emptyText={emptyText}
+      columns={columns}
+      card={(d, open) => <DirectiveCard directive={d} onOpen={open} />}
+      onOpen={(d) => void navigate(directivePath(d.id))}
     />
   );
 }

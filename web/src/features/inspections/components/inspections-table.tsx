@@ -1,15 +1,14 @@
-import { Card, Empty, Flex, Pagination, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { INSPECTION_KIND_LABELS, type InspectionSummary } from '@mofan/shared';
 import { QueryErrorResult } from '../../../components/query-error-result';
 import { orEmpty } from '../../../lib/format';
-import { serverPagination, TABLE_SCROLL } from '../../../lib/table';
-import { useIsPhone } from '../../../lib/use-media-query';
 import { useInspections } from '../api/list-inspections';
 import type { InspectionFilters } from '../api/query-keys';
 import { inspectionPath } from './inspection-paths';
 import { InspectionStatusTag, UnannouncedTag } from './inspection-tags';
 import { targetLabel } from './node-labels';
+import { PagedList } from '../../../components/paged-list';
 
 interface InspectionsTableProps {
   filters: InspectionFilters;
@@ -73,43 +72,23 @@ function InspectionCard({ inspection: i, onOpen }: { inspection: InspectionSumma
 /** The checks the reader may see (an unannounced plan only its inspectors), newest first. */
 export function InspectionsTable({ filters, page, pageSize, onPageChange }: InspectionsTableProps) {
   const navigate = useNavigate();
-  const isPhone = useIsPhone();
   const query = useInspections({ ...filters, page, pageSize });
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const emptyText = '没有符合条件的督查检查';
-
-  if (isPhone) {
-    const items = query.data?.items ?? [];
-    return (
-      <Spin spinning={query.isFetching}>
-        <Flex vertical gap={8} role="list" aria-label="督查检查">
-          {items.map((i) => (
-            <div role="listitem" key={i.id}>
-              <InspectionCard inspection={i} onOpen={() => void navigate(inspectionPath(i.id))} />
-            </div>
-          ))}
-          {items.length === 0 && !query.isFetching && <Empty description={emptyText} />}
-        </Flex>
-        {(query.data?.total ?? 0) > pageSize && (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={pageSize} total={query.data?.total ?? 0} onChange={onPageChange} />
-          </Flex>
-        )}
-      </Spin>
-    );
-  }
-
   return (
-    <Table<InspectionSummary>
-      rowKey="id"
-      columns={columns}
-      dataSource={query.data?.items}
+    <PagedList
+      label="督查检查"
+      items={query.data?.items}
+      total={query.data?.total}
       loading={query.isFetching}
-      scroll={TABLE_SCROLL}
-      pagination={serverPagination(page, pageSize, query.data?.total, onPageChange, '次')}
-      onRow={(i) => ({ onClick: () => void navigate(inspectionPath(i.id)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText }}
-      aria-label="督查检查"
+      page={page}
+      pageSize={pageSize}
+      onPageChange={onPageChange}
+      unit="次"
+      emptyText={emptyText}
+      columns={columns}
+      card={(i, open) => <InspectionCard inspection={i} onOpen={open} />}
+      onOpen={(i) => void navigate(inspectionPath(i.id))}
     />
   );
 }

@@ -1,10 +1,8 @@
-import { Card, Empty, Flex, Pagination, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { ProblemSummary } from '@mofan/shared';
 import { QueryErrorResult } from '../../../components/query-error-result';
 import { EMPTY, orEmpty } from '../../../lib/format';
-import { serverPagination, TABLE_SCROLL } from '../../../lib/table';
-import { useIsPhone } from '../../../lib/use-media-query';
 import { LightTag } from '../../directives/components/directive-tags';
 import { useProblems } from '../api/list-problems';
 import type { ProblemFilters } from '../api/query-keys';
@@ -12,6 +10,7 @@ import { inspectionPath, problemPath } from './inspection-paths';
 import { ProblemStatusTag, ProblemTagChip, RepeatFlagTags, SeverityTag } from './inspection-tags';
 import { unitNodeLabel } from './node-labels';
 import { textPreview } from './text-preview';
+import { PagedList } from '../../../components/paged-list';
 
 interface ProblemsTableProps {
   filters: ProblemFilters;
@@ -106,42 +105,22 @@ function ProblemCard({ problem: p, onOpen }: { problem: ProblemSummary; onOpen: 
 /** The problems the filters select, with their tags, repeat flags and the light of their 整改. */
 export function ProblemsTable({ filters, page, pageSize, onPageChange, emptyText = '没有符合条件的问题', hideInspection = false }: ProblemsTableProps) {
   const navigate = useNavigate();
-  const isPhone = useIsPhone();
   const query = useProblems({ ...filters, page, pageSize });
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
-
-  if (isPhone) {
-    const items = query.data?.items ?? [];
-    return (
-      <Spin spinning={query.isFetching}>
-        <Flex vertical gap={8} role="list" aria-label="问题">
-          {items.map((p) => (
-            <div role="listitem" key={p.id}>
-              <ProblemCard problem={p} onOpen={() => void navigate(problemPath(p.id))} />
-            </div>
-          ))}
-          {items.length === 0 && !query.isFetching && <Empty description={emptyText} />}
-        </Flex>
-        {(query.data?.total ?? 0) > pageSize && (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={pageSize} total={query.data?.total ?? 0} onChange={onPageChange} />
-          </Flex>
-        )}
-      </Spin>
-    );
-  }
-
   return (
-    <Table<ProblemSummary>
-      rowKey="id"
-      columns={columnsOf(hideInspection)}
-      dataSource={query.data?.items}
+    <PagedList
+      label="问题"
+      items={query.data?.items}
+      total={query.data?.total}
       loading={query.isFetching}
-      scroll={TABLE_SCROLL}
-      pagination={serverPagination(page, pageSize, query.data?.total, onPageChange, '个')}
-      onRow={(p) => ({ onClick: () => void navigate(problemPath(p.id)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText }}
-      aria-label="问题"
+      page={page}
+      pageSize={pageSize}
+      onPageChange={onPageChange}
+      unit="个"
+      emptyText={emptyText}
+      columns={columnsOf(hideInspection)}
+      card={(p, open) => <ProblemCard problem={p} onOpen={open} />}
+      onOpen={(p) => void navigate(problemPath(p.id))}
     />
   );
 }

@@ -1,10 +1,8 @@
-import { Card, Empty, Flex, Pagination, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { RectificationSummary } from '@mofan/shared';
 import { QueryErrorResult } from '../../../components/query-error-result';
 import { orEmpty } from '../../../lib/format';
-import { serverPagination, TABLE_SCROLL } from '../../../lib/table';
-import { useIsPhone } from '../../../lib/use-media-query';
 import { LightTag } from '../../directives/components/directive-tags';
 import { useRectifications } from '../api/list-rectifications';
 import type { RectificationFilters } from '../api/query-keys';
@@ -12,6 +10,7 @@ import { problemPath } from './inspection-paths';
 import { ProblemTagChip, RectificationStatusTag } from './inspection-tags';
 import { unitNodeLabel } from './node-labels';
 import { textPreview } from './text-preview';
+import { PagedList } from '../../../components/paged-list';
 
 interface RectificationsTableProps {
   filters: RectificationFilters;
@@ -79,43 +78,23 @@ function RectificationCard({ rectification: r, onOpen }: { rectification: Rectif
 /** The 整改 the filters select with their lights; a row opens its problem, where the loop runs. */
 export function RectificationsTable({ filters, page, pageSize, onPageChange }: RectificationsTableProps) {
   const navigate = useNavigate();
-  const isPhone = useIsPhone();
   const query = useRectifications({ ...filters, page, pageSize });
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const emptyText = '没有符合条件的整改';
-
-  if (isPhone) {
-    const items = query.data?.items ?? [];
-    return (
-      <Spin spinning={query.isFetching}>
-        <Flex vertical gap={8} role="list" aria-label="整改">
-          {items.map((r) => (
-            <div role="listitem" key={r.id}>
-              <RectificationCard rectification={r} onOpen={() => void navigate(problemPath(r.problemId))} />
-            </div>
-          ))}
-          {items.length === 0 && !query.isFetching && <Empty description={emptyText} />}
-        </Flex>
-        {(query.data?.total ?? 0) > pageSize && (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={pageSize} total={query.data?.total ?? 0} onChange={onPageChange} />
-          </Flex>
-        )}
-      </Spin>
-    );
-  }
-
   return (
-    <Table<RectificationSummary>
-      rowKey="id"
-      columns={columns}
-      dataSource={query.data?.items}
+    <PagedList
+      label="整改"
+      items={query.data?.items}
+      total={query.data?.total}
       loading={query.isFetching}
-      scroll={TABLE_SCROLL}
-      pagination={serverPagination(page, pageSize, query.data?.total, onPageChange, '项')}
-      onRow={(r) => ({ onClick: () => void navigate(problemPath(r.problemId)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText }}
-      aria-label="整改"
+      page={page}
+      pageSize={pageSize}
+      onPageChange={onPageChange}
+      unit="项"
+      emptyText={emptyText}
+      columns={columns}
+      card={(r, open) => <RectificationCard rectification={r} onOpen={open} />}
+      onOpen={(r) => void navigate(problemPath(r.problemId))}
     />
   );
 }

@@ -1,14 +1,13 @@
-import { Card, Empty, Flex, Pagination, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { PublicRequestSummary } from '@mofan/shared';
 import { QueryErrorResult } from '../../../components/query-error-result';
 import { orEmpty } from '../../../lib/format';
-import { serverPagination, TABLE_SCROLL } from '../../../lib/table';
-import { useIsPhone } from '../../../lib/use-media-query';
 import { usePublicRequests } from '../api/list-public-requests';
 import type { PublicRequestFilters } from '../api/query-keys';
 import { publicRequestPath } from './public-request-form-modal';
 import { PublicRequestStatusTag, SatisfactionTag } from './public-request-tags';
+import { PagedList } from '../../../components/paged-list';
 
 interface PublicRequestsTableProps {
   filters: PublicRequestFilters;
@@ -74,41 +73,22 @@ function PublicRequestCard({ request: r, onOpen }: { request: PublicRequestSumma
 /** The requests the filters select, newest first; a row opens the request. */
 export function PublicRequestsTable({ filters, page, pageSize, onPageChange, emptyText }: PublicRequestsTableProps) {
   const navigate = useNavigate();
-  const isPhone = useIsPhone();
   const query = usePublicRequests({ ...filters, page, pageSize });
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
-
-  if (isPhone) {
-    const items = query.data?.items ?? [];
-    return (
-      <Spin spinning={query.isFetching}>
-        <Flex vertical gap={8} role="list" aria-label="群众诉求">
-          {items.map((r) => (
-            <div role="listitem" key={r.id}>
-              <PublicRequestCard request={r} onOpen={() => void navigate(publicRequestPath(r.id))} />
-            </div>
-          ))}
-          {items.length === 0 && !query.isFetching && <Empty description={emptyText} />}
-        </Flex>
-        {(query.data?.total ?? 0) > pageSize && (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={pageSize} total={query.data?.total ?? 0} onChange={onPageChange} />
-          </Flex>
-        )}
-      </Spin>
-    );
-  }
-
   return (
-    <Table<PublicRequestSummary>
-      rowKey="id"
-      columns={columns}
-      dataSource={query.data?.items}
+    <PagedList
+      label="群众诉求"
+      items={query.data?.items}
+      total={query.data?.total}
       loading={query.isFetching}
-      scroll={TABLE_SCROLL}
-      pagination={serverPagination(page, pageSize, query.data?.total, onPageChange, '件')}
-      onRow={(r) => ({ onClick: () => void navigate(publicRequestPath(r.id)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText }}
+      page={page}
+      pageSize={pageSize}
+      onPageChange={onPageChange}
+      unit="件"
+      emptyText={emptyText}
+      columns={columns}
+      card={(r, open) => <PublicRequestCard request={r} onOpen={open} />}
+      onOpen={(r) => void navigate(publicRequestPath(r.id))}
     />
   );
 }

@@ -1,5 +1,6 @@
-import { DatePicker } from 'antd';
+import { DatePicker, Flex } from 'antd';
 import dayjs from 'dayjs';
+import { useIsPhone } from '../lib/use-media-query';
 
 interface DateRangeFilterProps {
   id: string;
@@ -9,15 +10,32 @@ interface DateRangeFilterProps {
   onChange: (range: { from: string | undefined; to: string | undefined }) => void;
 }
 
-/** A from–to date filter for list pages, speaking YYYY-MM-DD strings as the API does. */
+const FORMAT = 'YYYY-MM-DD';
+const text = (d: dayjs.Dayjs | null | undefined) => d?.format(FORMAT) ?? undefined;
+
+/**
+ * A from–to date filter for list pages, speaking YYYY-MM-DD strings as the API does. On a phone
+ * it is two single pickers: the range picker's two month panels are wider than the screen.
+ */
 export function DateRangeFilter({ id, from, to, onChange }: DateRangeFilterProps) {
+  const isPhone = useIsPhone();
+  const start = from ? dayjs(from) : null;
+  const end = to ? dayjs(to) : null;
+  if (isPhone) {
+    return (
+      <Flex gap={8} wrap>
+        <DatePicker id={id} format={FORMAT} placeholder="开始日期" value={start} onChange={(d) => onChange({ from: text(d), to })} style={{ width: 140 }} />
+        <DatePicker aria-label="结束日期" format={FORMAT} placeholder="结束日期" value={end} onChange={(d) => onChange({ from, to: text(d) })} style={{ width: 140 }} />
+      </Flex>
+    );
+  }
   return (
     <DatePicker.RangePicker
       id={{ start: id }}
-      format="YYYY-MM-DD"
-      value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+      format={FORMAT}
+      value={[start, end]}
       allowEmpty={[true, true]}
-      onChange={(dates) => onChange({ from: dates?.[0]?.format('YYYY-MM-DD') ?? undefined, to: dates?.[1]?.format('YYYY-MM-DD') ?? undefined })}
+      onChange={(dates) => onChange({ from: text(dates?.[0]), to: text(dates?.[1]) })}
     />
   );
 }
